@@ -7,6 +7,10 @@ original file as decoded, before any markup is removed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dyad.text.offsets import OffsetMap
 
 QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 PRECISIONS = ("day", "month", "season", "year", "decade", "century", "range")
@@ -53,20 +57,22 @@ class Sentence:
     section_index: int = 0
     body: bool = True
     is_heading: bool = False
-    # clean-text position -> original offset, len(text) + 1 entries (last = end)
-    offsets: list[int] = field(default_factory=list, repr=False)
+    kind: str = "text"  # text | heading | item | table
+    # where `text` starts in the document's clean text, and the clean -> original map
+    clean_start: int = 0
+    map: OffsetMap | None = field(default=None, repr=False, compare=False)
 
     def orig(self, i: int) -> int:
         """Original offset of clean-text position `i` (0 <= i <= len(text))."""
-        if not self.offsets:
+        if self.map is None:
             return self.start + i
-        return self.offsets[min(max(i, 0), len(self.offsets) - 1)]
+        return self.map.orig(self.clean_start + min(max(i, 0), len(self.text)))
 
     def orig_span(self, i: int, j: int) -> tuple[int, int]:
         """Original span of the clean-text slice `text[i:j]`."""
-        if j <= i:
-            return self.orig(i), self.orig(i)
-        return self.orig(i), self.orig(j - 1) + 1
+        if self.map is None:
+            return self.start + i, self.start + max(i, j)
+        return self.map.span(self.clean_start + i, self.clean_start + j)
 
 
 @dataclass
