@@ -1,0 +1,6 @@
+"""What a document is about: its dyad, and the relation catalog of its navigation boxes."""
+
+from dyad.relations.catalog import extract_catalog, markup_blocks
+from dyad.relations.docdyad import document_dyad
+
+__all__ = ["document_dyad", "extract_catalog", "markup_blocks"]

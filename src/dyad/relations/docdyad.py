@@ -1,0 +1,64 @@
+"""Which pair of states a document is about: from its title, its infobox, or its mentions."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dyad.model import Sentence
+
+_STATE_KINDS = {"state", "historical", "unrecognised", "dyad", "capital", "demonym", "official"}
+
+
+def _states(gz, text: str, lang: str) -> list[str]:
+    out: list[str] = []
+    for m in gz.find(text, lang):
+        if m.kind not in _STATE_KINDS:
+            continue
+        for c in m.codes:
+            c = gz.lineage(c) or c
+            if c not in out:
+                out.append(c)
+    return out
+
+
+def document_dyad(title: str, sentences: list[Sentence], lang: str,
+                  nav_spans: list[tuple[int, int]] = ()) -> tuple[str, str] | None:
+    """The document's pair of states as two codes in alphabetical order, or None."""
+    from dyad.actors import default_gazetteer
+
+    gz = default_gazetteer()
+    if title:
+        codes = _states(gz, title, lang)
+        if len(codes) == 2:
+            return tuple(sorted(codes))  # type: ignore[return-value]
+
+    def outside_nav(s: Sentence) -> bool:
+        return not any(a <= s.start < b for a, b in nav_spans)
+
+    # infobox: the first table outside navigation boxes whose leading cells are two states
+    cells: list[str] = []
+    for s in sentences:
+        if s.kind != "table" or not outside_nav(s):
+            if cells:
+                break
+            continue
+        cells.extend(c.strip() for c in s.text.split("|") if c.strip())
+        if len(cells) >= 2:
+            pair = [_states(gz, c, lang) for c in cells[:2]]
+            if all(len(p) == 1 for p in pair) and pair[0] != pair[1]:
+                return tuple(sorted((pair[0][0], pair[1][0])))  # type: ignore[return-value]
+            cells = []
+    # the first line as a title (`俄罗斯 - 阿塞拜疆关系`)
+    for s in sentences:
+        if s.kind == "heading" or s.kind == "text":
+            codes = _states(gz, s.text, lang) if len(s.text) < 80 else []
+            if len(codes) == 2:
+                return tuple(sorted(codes))  # type: ignore[return-value]
+            break
+    # else the two states the body names most
+    counts: Counter[str] = Counter()
+    for s in sentences:
+        if s.body:
+            counts.update(_states(gz, s.text, lang))
+    top = [c for c, _ in counts.most_common(2)]
+    return tuple(sorted(top)) if len(top) == 2 else None  # type: ignore[return-value]
