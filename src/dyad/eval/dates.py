@@ -1,0 +1,134 @@
+"""Score temporal expressions against `gold/dates-*.jsonl`: detection (span overlap) and value accuracy."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from dyad.eval.gold import locate, overlaps
+from dyad.model import TimeExpr
+
+
+@dataclass
+class _Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    ok: dict = field(default_factory=lambda: {"explicit": 0, "context": 0})
+    n: dict = field(default_factory=lambda: {"explicit": 0, "context": 0})
+
+    def add(self, o: _Tally) -> None:
+        self.tp, self.fp, self.fn = self.tp + o.tp, self.fp + o.fp, self.fn + o.fn
+        for k in self.n:
+            self.ok[k] += o.ok[k]
+            self.n[k] += o.n[k]
+
+    def report(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+
+        def acc(ok: int, n: int) -> float:
+            return round(ok / n, 4) if n else 1.0
+
+        n_all, ok_all = sum(self.n.values()), sum(self.ok.values())
+        return {
+            "detection": {"p": round(p, 4), "r": round(r, 4), "f1": round(f1, 4)},
+            "value_accuracy": {
+                "explicit": acc(self.ok["explicit"], self.n["explicit"]),
+                "context": acc(self.ok["context"], self.n["context"]),
+                "all": acc(ok_all, n_all),
+            },
+        }
+
+
+def match_dates(gold_lines: list[dict], predicted: dict[str, list[TimeExpr]], texts: dict[str, str],
+                ) -> list[tuple[str, dict | None, TimeExpr | None]]:
+    """Pair gold lines with predicted expressions by span overlap, one to one.
+
+    Returns (doc, gold line or None, prediction or None) triples: both set for a hit, gold only for a
+    miss, prediction only for a false positive. Documents without a text are skipped.
+    """
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for g in gold_lines:
+        by_doc[g["doc"]].append(g)
+    out: list[tuple[str, dict | None, TimeExpr | None]] = []
+    for doc, golds in by_doc.items():
+        text = texts.get(doc)
+        if text is None:
+            continue
+        preds = sorted(predicted.get(doc, []), key=lambda t: (t.start, t.end))
+        used = [False] * len(preds)
+        cands = [locate(text, g["quote"], g["text"]) for g in golds]
+        # lines with fewer possible places first, so that repeated quotes share the occurrences
+        order = sorted(range(len(golds)), key=lambda i: (len(cands[i]), cands[i][:1]))
+        for i in order:
+            best, best_ov = None, 0
+            for span in cands[i]:
+                for j, p in enumerate(preds):
+                    if used[j] or p.start >= span[1]:
+                        continue
+                    if overlaps(span, (p.start, p.end)):
+                        ov = min(span[1], p.end) - max(span[0], p.start)
+                        if ov > best_ov:
+                            best, best_ov = j, ov
+            if best is None:
+                out.append((doc, golds[i], None))
+            else:
+                used[best] = True
+                out.append((doc, golds[i], preds[best]))
+        out.extend((doc, None, p) for j, p in enumerate(preds) if not used[j])
+    return out
+
+
+def value_ok(g: dict, p: TimeExpr) -> bool:
+    """True when start, end and precision all equal the gold line's."""
+    return (p.date_start, p.date_end, p.precision) == (g["date_start"], g["date_end"], g["date_precision"])
+
+
+def score_dates(gold_lines: list[dict], predicted: dict[str, list[TimeExpr]], texts: dict[str, str],
+                langs: dict[str, str]) -> dict:
+    """Detection P/R/F1 and value accuracy (explicit, context, all), overall and per language.
+
+    `predicted`: doc id -> expressions with offsets into the original text (body only);
+    `texts`: doc id -> original text; `langs`: doc id -> language. Gold lines whose value is null
+    count for detection only.
+    """
+    per_lang: dict[str, _Tally] = defaultdict(_Tally)
+    for doc, g, p in match_dates(gold_lines, predicted, texts):
+        t = per_lang[langs.get(doc, "")]
+        if g is None:
+            t.fp += 1
+            continue
+        if p is None:
+            t.fn += 1
+        else:
+            t.tp += 1
+        if g.get("date_start") is None:
+            continue
+        src = "context" if g.get("date_source") == "context" else "explicit"
+        t.n[src] += 1
+        if p is not None and value_ok(g, p):
+            t.ok[src] += 1
+    total = _Tally()
+    for t in per_lang.values():
+        total.add(t)
+    res = total.report()
+    res["by_lang"] = {lang: per_lang[lang].report() for lang in sorted(per_lang)}
+    return res
+
+
+def date_errors(gold_lines: list[dict], predicted: dict[str, list[TimeExpr]], texts: dict[str, str]) -> list[dict]:
+    """Misses, false positives and wrong values, for inspection (`dyad eval dates --errors`)."""
+    errs = []
+    for doc, g, p in match_dates(gold_lines, predicted, texts):
+        if g is None:
+            errs.append({"doc": doc, "kind": "fp", "text": p.text, "span": [p.start, p.end],
+                         "context": texts[doc][max(0, p.start - 30):p.end + 30]})
+        elif p is None:
+            errs.append({"doc": doc, "kind": "miss", "text": g["text"], "quote": g["quote"]})
+        elif g.get("date_start") is not None and not value_ok(g, p):
+            errs.append({"doc": doc, "kind": "value", "text": g["text"], "pred_text": p.text,
+                         "gold": [g["date_start"], g["date_end"], g["date_precision"], g.get("date_source")],
+                         "pred": [p.date_start, p.date_end, p.precision, p.source], "quote": g["quote"]})
+    return errs

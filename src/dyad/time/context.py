@@ -1,0 +1,197 @@
+"""Context resolution over a document: complete partial dates, bound them by dated headings, pick event dates.
+
+The state carried from sentence to sentence is the *date in force*: the last fixed day, month,
+season or year that the text moved to (ranges, decades and centuries state a period, not a point,
+and retrospective mentions such as `지난 3분기` look back without moving the narrative).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from dyad.model import Section, Sentence, TimeExpr
+from dyad.time.tagger import Tagged, tag
+from dyad.time.values import century_span, iso, shift, unit_span
+
+_POINT = ("day", "month", "season", "year")
+_FINE = {"day": 0, "month": 1, "season": 2, "year": 3, "range": 4, "decade": 5, "century": 6}
+# a heading "states a period" when, beyond its numbering and the date, little else is left
+_NUMBERING = re.compile(r"^\s*(?:\d+\.)*\d*\.?\s*")
+
+
+@dataclass
+class SentenceDates:
+    """The expressions of one sentence (original offsets) and the date of what it states."""
+
+    exprs: list[TimeExpr]
+    event: TimeExpr | None
+
+
+@dataclass
+class _Anchor:
+    start: date
+    end: date
+    precision: str
+
+
+def _anchor_of(t: TimeExpr) -> _Anchor | None:
+    if t.date_start is None or t.date_end is None or t.precision is None:
+        return None
+    return _Anchor(date.fromisoformat(t.date_start), date.fromisoformat(t.date_end), t.precision)
+
+
+def _in_bound(y: int, bound: tuple[int, int] | None) -> bool:
+    return bound is None or bound[0] <= y <= bound[1]
+
+
+def _complete(p: dict, a: _Anchor | None, bound: tuple[int, int] | None) -> tuple[date, date, str] | None:
+    """Value of a partial expression given the date in force and the section's period."""
+    if a is None and bound is not None:
+        a = _Anchor(date(bound[0], 1, 1), date(bound[0], 12, 31), "year")
+    if a is None:
+        return None
+    if "rel" in p:
+        unit, off = p["rel"]
+        if unit == "period":
+            return a.start, a.end, a.precision
+        if unit == "year":
+            return unit_span(a.start.year + off)
+        if unit == "century":
+            return century_span(a.start.year // 100 + 1 + off)
+        if unit == "month" and a.precision in ("day", "month"):
+            x = shift(a.start.replace(day=1), "month", off)
+            return unit_span(x.year, x.month)
+        if unit in ("day", "week") and a.precision == "day":
+            x = shift(a.start, unit, off)
+            return unit_span(x.year, x.month, x.day)
+        if unit == "quarter" and a.precision == "season":
+            return a.start, a.end, a.precision
+        return None
+    y = a.start.year
+    if not _in_bound(y, bound):
+        y = bound[0]
+        a = _Anchor(date(y, 1, 1), date(y, 12, 31), "year")
+    m, d = p.get("m"), p.get("d")
+    if m is None and d is not None:
+        if a.precision not in ("day", "month"):
+            return None
+        x = a.start
+        if a.precision == "day" and d < x.day:
+            x = shift(x.replace(day=1), "month", 1)
+        r = unit_span(x.year, x.month, d)
+        if r and p.get("d2") is not None:
+            e = unit_span(x.year, x.month, p["d2"])
+            return (r[0], e[1], "range") if e else None
+        return r
+    if m is not None:
+        if a.precision in ("day", "month", "season"):
+            key = (m, d or 0)
+            akey = (a.start.month, a.start.day if a.precision == "day" else 0)
+            if p.get("past"):
+                if key > akey and a.precision != "season":
+                    y -= 1
+            elif key < akey:
+                y += 1
+        r = unit_span(y, m, d)
+        if r and (p.get("m2") is not None or p.get("d2") is not None):
+            e = unit_span(y, p.get("m2", m), p.get("d2"))
+            if e is None:
+                return None
+            if e[1] < r[0]:
+                e = unit_span(y + 1, p.get("m2", m), p.get("d2"))
+            return (r[0], e[1], "range") if e else None
+        return r
+    if p.get("season"):
+        return unit_span(y, None, None, p["season"])
+    return None
+
+
+def _heading_period(s: Sentence, exprs: list[TimeExpr]) -> tuple[int, int] | None:
+    """Years a heading's items are bound to, when the heading states a period (`2.4.1. 2020년대`)."""
+    fixed = [t for t in exprs if t.date_start and t.date_end]
+    if len(fixed) != 1:
+        return None
+    t = fixed[0]
+    rest = (s.text[: t.start] + s.text[t.end:]) if isinstance(t, Tagged) else s.text
+    rest = _NUMBERING.sub("", rest).strip(" .:-–—()")
+    if len(rest) > 3:
+        return None
+    return int(t.date_start[:4]), int(t.date_end[:4])
+
+
+def choose_event(exprs: list[Tagged]) -> Tagged | None:
+    """The sentence's event date among its (resolved) expressions.
+
+    Background mentions (`since 1991`, `~까지` deadlines) are passed over when something else is there;
+    among the rest the first point in time (day .. year) wins, then the first of any kind.
+    """
+    fixed = [t for t in exprs if t.date_start is not None]
+    if not fixed:
+        return None
+    fore = [t for t in fixed if not t.background] or fixed
+    points = [t for t in fore if t.precision in _POINT]
+    return (points or fore)[0]
+
+
+def resolve_document(sentences: list[Sentence], sections: list[Section]) -> list[SentenceDates]:
+    """Tag every sentence, complete partial dates from context and choose each sentence's event date.
+
+    Sentences come in document order. Offsets of the returned expressions are in the original text.
+    """
+    bounds: dict[int, tuple[int, int] | None] = {}
+    parent = {s.index: s.parent for s in sections}
+    anchor: _Anchor | None = None
+    in_force: TimeExpr | None = None
+    out: list[SentenceDates] = []
+    for s in sentences:
+        tags = [t for t in tag(s.text, s.lang) if isinstance(t, Tagged)]
+        if s.is_heading:
+            period = _heading_period(s, tags)
+            bounds[s.section_index] = period
+        bound = _bound(s.section_index, bounds, parent)
+        if bound is not None and anchor is not None and not (
+                bound[0] <= anchor.start.year <= bound[1]):
+            anchor, in_force = None, None
+        resolved: list[Tagged] = []
+        for t in tags:
+            if t.date_start is None and t.parts is not None and t.source == "context":
+                v = _complete(t.parts, anchor, bound)
+                if v is not None:
+                    t = replace(t, date_start=iso(v[0]), date_end=iso(v[1]), precision=v[2])
+            resolved.append(t)
+            a = _anchor_of(t)
+            if a is not None and a.precision in _POINT and not t.parts.get("past"):
+                if not (t.background and t.source == "explicit" and anchor is not None):
+                    anchor = a
+        event = choose_event(resolved)
+        if event is None and in_force is not None and not s.is_heading:
+            event = replace(in_force, source="context")
+        elif event is not None:
+            in_force = event if event.precision != "range" or in_force is None else in_force
+            if event.precision in _POINT:
+                in_force = event
+        exprs = []
+        for t in resolved:
+            a, b = s.orig_span(t.start, t.end)
+            exprs.append(replace(t, start=a, end=b))
+        ev = None
+        if event is not None:
+            a, b = s.orig_span(event.start, event.end) if event in resolved else (event.start, event.end)
+            ev = replace(event, start=a, end=b)
+        out.append(SentenceDates(exprs=exprs, event=ev))
+    return out
+
+
+def _bound(idx: int, bounds: dict[int, tuple[int, int] | None], parent: dict[int, int | None],
+           ) -> tuple[int, int] | None:
+    seen = 0
+    cur: int | None = idx
+    while cur is not None and seen < 50:
+        b = bounds.get(cur)
+        if b is not None:
+            return b
+        cur = parent.get(cur)
+        seen += 1
+    return None

@@ -1,0 +1,107 @@
+"""Compile a language's temporal grammar (`lang/<code>/dates.yaml`) into regexes, once per language.
+
+The data file has three parts:
+
+- `lexicons`: NAME -> {word: value} (or a list of words). Each becomes the macro `{NAME}`, an
+  alternation of its words (longest first), and its values are read back by `lookup(NAME, word)`.
+- `macros`: NAME -> regex fragment, may use other macros and lexicons.
+- `patterns`: regexes over macros whose named groups give the parts of the value:
+  `y`, `m`, `d`, `y2`, `m2`, `d2` (year, month, day; a second set makes a range), `dec`/`dec2` (decade),
+  `c`/`c2` (century), `season`, `half` (lexicon value: spring|summer|autumn|winter|h1|h2|q1..q4),
+  `q` (quarter number), `rel` (REL lexicon: [unit, offset]), `n` + `unit` + `dir` (N units before or
+  after), `hol` (fixed-date holiday, HOLIDAY lexicon: "MM-DD"), `bc` (before Christ: no value),
+  `pre`/`post` (context that must be there but is not part of the expression's span).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from dyad.lang import load_yaml
+
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+@dataclass
+class Grammar:
+    """The compiled grammar of one language."""
+
+    lang: str
+    patterns: list[re.Pattern]
+    lexicons: dict[str, dict[str, object]]
+    # lower-cased lexicon keys, for case-insensitive lookup
+    folded: dict[str, dict[str, object]]
+    trigger: re.Pattern | None  # cheap pre-filter: a text without a match has no expression
+    background_before: re.Pattern | None = None
+    background_after: re.Pattern | None = None
+    numbers: dict[str, int] = field(default_factory=dict)
+
+    def lookup(self, lexicon: str, word: str) -> object:
+        """Value of `word` in a lexicon (exact, then case- and space-insensitive)."""
+        lex = self.lexicons.get(lexicon) or {}
+        if word in lex:
+            return lex[word]
+        key = re.sub(r"\s+", " ", word.strip()).lower()
+        return (self.folded.get(lexicon) or {}).get(key)
+
+
+def _alternation(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _expand(src: str, macros: dict[str, str], lexicons: dict[str, dict], depth: int = 0) -> str:
+    if depth > 12:
+        raise ValueError(f"macro recursion too deep in {src!r}")
+
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name in macros:
+            return "(?:" + _expand(macros[name], macros, lexicons, depth + 1) + ")"
+        if name in lexicons:
+            return _alternation(lexicons[name])
+        raise KeyError(f"unknown macro {{{name}}}")
+
+    return _MACRO.sub(sub, src)
+
+
+@functools.cache
+def grammar(lang: str) -> Grammar | None:
+    """The compiled grammar of `lang`, or None when the language has no `dates.yaml`."""
+    data = load_yaml(lang, "dates.yaml")
+    if not data:
+        return None
+    lexicons: dict[str, dict[str, object]] = {}
+    for name, entries in (data.get("lexicons") or {}).items():
+        if isinstance(entries, list):
+            entries = {str(w): True for w in entries}
+        lexicons[name] = {str(k): v for k, v in entries.items()}
+    macros = {k: str(v) for k, v in (data.get("macros") or {}).items()}
+    flags = 0
+    for ch in str(data.get("flags") or ""):
+        flags |= {"i": re.IGNORECASE, "x": re.VERBOSE}.get(ch, 0)
+    patterns = [re.compile(_expand(p, macros, lexicons), flags) for p in data.get("patterns") or []]
+    trig = data.get("trigger")
+    trigger = re.compile(_expand(trig, macros, lexicons), flags) if trig else None
+    folded = {n: {re.sub(r"\s+", " ", k).lower(): v for k, v in lex.items()} for n, lex in lexicons.items()}
+    numbers: dict[str, int] = {}
+    for name in ("ORD", "NUM"):
+        for k, v in (folded.get(name) or {}).items():
+            if isinstance(v, int):
+                numbers[k] = v
+
+    def opt(key: str) -> re.Pattern | None:
+        src = data.get(key)
+        return re.compile(_expand(src, macros, lexicons)) if src else None
+
+    return Grammar(
+        lang=lang,
+        patterns=patterns,
+        lexicons=lexicons,
+        folded=folded,
+        trigger=trigger,
+        background_before=opt("background_before"),
+        background_after=opt("background_after"),
+        numbers=numbers,
+    )
