@@ -92,7 +92,7 @@ def _complete(p: dict, a: _Anchor | None, bound: tuple[int, int] | None) -> tupl
             if p.get("past"):
                 if key > akey and a.precision != "season":
                     y -= 1
-            elif key < akey:
+            elif key < akey and not p.get("background"):
                 y += 1
         r = unit_span(y, m, d)
         if r and (p.get("m2") is not None or p.get("d2") is not None):
@@ -106,6 +106,45 @@ def _complete(p: dict, a: _Anchor | None, bound: tuple[int, int] | None) -> tupl
     if p.get("season"):
         return unit_span(y, None, None, p["season"])
     return None
+
+
+def _moves(t: Tagged, anchor: _Anchor | None) -> bool:
+    """Whether an expression moves the date in force.
+
+    Points in time do (a day, a month, a year); periods (ranges, decades, centuries), retrospective
+    mentions (`지난 1월`) and quarters or seasons completed from context (comparisons) do not. A bare
+    year no later than the date in force does not replace it: it looks back, or it is coarser.
+    """
+    a = _anchor_of(t)
+    if a is None or a.precision not in _POINT or t.parts.get("past"):
+        return False
+    if t.source == "context" and a.precision == "season":
+        return False
+    if anchor is not None and a.precision == "year":
+        return a.start.year > anchor.start.year or (
+            a.start.year == anchor.start.year and anchor.precision == "year")
+    return True
+
+
+def _inherit(t: TimeExpr) -> TimeExpr:
+    """The event date a sentence without its own takes from the one in force: its year (or coarser)."""
+    if t.precision in ("day", "month", "season") and t.date_start:
+        y = t.date_start[:4]
+        return replace(t, date_start=f"{y}-01-01", date_end=f"{y}-12-31", precision="year", source="context")
+    return replace(t, source="context")
+
+
+def _looks_back(t: TimeExpr, anchor: _Anchor | None) -> bool:
+    """A bare year before the date in force, alone in its sentence, recalls the past: the event is later."""
+    if anchor is None or t.precision != "year" or t.source != "explicit" or anchor.precision == "year":
+        return False
+    return int(t.date_start[:4]) < anchor.start.year
+
+
+def _recalls(t: TimeExpr, anchor: _Anchor | None) -> bool:
+    """A period that ended before the year in force: it does not become the date in force."""
+    return (anchor is not None and t.precision not in _POINT and t.date_end is not None
+            and int(t.date_end[:4]) < anchor.start.year)
 
 
 def _heading_period(s: Sentence, exprs: list[TimeExpr]) -> tuple[int, int] | None:
@@ -125,26 +164,35 @@ def choose_event(exprs: list[Tagged]) -> Tagged | None:
     """The sentence's event date among its (resolved) expressions.
 
     Background mentions (`since 1991`, `~까지` deadlines) are passed over when something else is there;
-    among the rest the first point in time (day .. year) wins, then the first of any kind.
+    among the rest the first wins, unless a finer date inside it follows.
     """
     fixed = [t for t in exprs if t.date_start is not None]
     if not fixed:
         return None
     fore = [t for t in fixed if not t.background] or fixed
-    points = [t for t in fore if t.precision in _POINT]
-    return (points or fore)[0]
+    first = fore[0]
+    # a finer date inside the first one refines it: `9월. … 17일`, `In 2014 … in August 2014`
+    inner = [t for t in fore[1:] if _FINE.get(t.precision, 9) < _FINE.get(first.precision, 9)
+             and first.date_start <= t.date_start and t.date_end <= first.date_end]
+    return min(inner, key=lambda t: _FINE.get(t.precision, 9)) if inner else first
 
 
-def resolve_document(sentences: list[Sentence], sections: list[Section]) -> list[SentenceDates]:
+def resolve_document(sentences: list[Sentence], sections: list[Section], text: str | None = None,
+                     ) -> list[SentenceDates]:
     """Tag every sentence, complete partial dates from context and choose each sentence's event date.
 
     Sentences come in document order. Offsets of the returned expressions are in the original text.
+    A sentence without a date of its own takes the one in force: whole when it continues the same
+    line (list item, paragraph) as the sentence that set it, else only its year. `text` (the original
+    document text) tells where lines break; without it every sentence counts as a new line.
     """
     bounds: dict[int, tuple[int, int] | None] = {}
     parent = {s.index: s.parent for s in sections}
     anchor: _Anchor | None = None
     in_force: TimeExpr | None = None
     out: list[SentenceDates] = []
+    prev: Sentence | None = None
+    line_dated = False
     for s in sentences:
         tags = [t for t in tag(s.text, s.lang) if isinstance(t, Tagged)]
         if s.is_heading:
@@ -155,23 +203,28 @@ def resolve_document(sentences: list[Sentence], sections: list[Section]) -> list
                 bound[0] <= anchor.start.year <= bound[1]):
             anchor, in_force = None, None
         resolved: list[Tagged] = []
+        anchor_before = anchor
         for t in tags:
             if t.date_start is None and t.parts is not None and t.source == "context":
-                v = _complete(t.parts, anchor, bound)
+                v = _complete({**t.parts, "background": t.background}, anchor, bound)
                 if v is not None:
                     t = replace(t, date_start=iso(v[0]), date_end=iso(v[1]), precision=v[2])
             resolved.append(t)
-            a = _anchor_of(t)
-            if a is not None and a.precision in _POINT and not t.parts.get("past"):
-                if not (t.background and t.source == "explicit" and anchor is not None):
-                    anchor = a
+            if _moves(t, anchor) or (s.is_heading and t.date_start and t.precision in _POINT):
+                anchor = _anchor_of(t)
         event = choose_event(resolved)
+        if event is not None and event.start > 3 and _looks_back(event, anchor_before):
+            event = None
+        same_line = text is not None and prev is not None and "\n" not in text[prev.end:s.start]
         if event is None and in_force is not None and not s.is_heading:
-            event = replace(in_force, source="context")
-        elif event is not None:
-            in_force = event if event.precision != "range" or in_force is None else in_force
-            if event.precision in _POINT:
-                in_force = event
+            event = replace(in_force, source="context") if same_line and line_dated else _inherit(in_force)
+        elif event is not None and not _recalls(event, anchor_before):
+            in_force = event
+        if not same_line:
+            line_dated = False
+        if event is not None and event.source == "explicit" or any(t.date_start for t in resolved):
+            line_dated = True
+        prev = s
         exprs = []
         for t in resolved:
             a, b = s.orig_span(t.start, t.end)

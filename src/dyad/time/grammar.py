@@ -11,6 +11,11 @@ The data file has three parts:
   `q` (quarter number), `rel` (REL lexicon: [unit, offset]), `n` + `unit` + `dir` (N units before or
   after), `hol` (fixed-date holiday, HOLIDAY lexicon: "MM-DD"), `bc` (before Christ: no value),
   `pre`/`post` (context that must be there but is not part of the expression's span).
+
+Optional regexes: `trigger` (a text with no match has no expression: a fast pre-filter),
+`background_before`/`background_after` (around an expression: it is a starting point or a limit,
+`since 1991`, not the sentence's event date), `reject_before` (before a match: a name or a count,
+`Resolution 1929`, not a date).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ class Grammar:
     trigger: re.Pattern | None  # cheap pre-filter: a text without a match has no expression
     background_before: re.Pattern | None = None
     background_after: re.Pattern | None = None
+    reject_before: re.Pattern | None = None
     numbers: dict[str, int] = field(default_factory=dict)
 
     def lookup(self, lexicon: str, word: str) -> object:
@@ -103,5 +109,6 @@ def grammar(lang: str) -> Grammar | None:
         trigger=trigger,
         background_before=opt("background_before"),
         background_after=opt("background_after"),
+        reject_before=opt("reject_before"),
         numbers=numbers,
     )

@@ -191,6 +191,8 @@ def tag(text: str, lang: str) -> list[TimeExpr]:
     for idx, pat in enumerate(g.patterns):
         for m in pat.finditer(text):
             s, e = _match_span(m)
+            if g.reject_before is not None and g.reject_before.search(text, max(0, s - 30), s):
+                continue
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e <= s:
