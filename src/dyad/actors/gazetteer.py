@@ -1,0 +1,253 @@
+"""Find actor names in text and resolve them to actor codes.
+
+One compiled regular expression per language does the scanning (names are
+factored into a trie, see `trie.py`), so finding mentions costs a single
+`finditer` over the text plus a little Python per hit.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from dyad.model import ActorMention
+
+from .lexicon import Entry, Lexicon, Variant, lexicon
+from .registry import lineage, lineages, registry, term_at
+from .trie import trie_regex
+
+# When a language has no actors_rules.yaml: names are whole words.
+_DEFAULT_RULES = {"boundary": {"left": r"[\w]", "right": r"[\w]"}}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """One reading of a name: the actor code, the kind of name, the display name and where it came from."""
+
+    code: str
+    kind: str
+    name: str
+    why: str
+
+
+@dataclass
+class _Matcher:
+    lex: Lexicon
+    regex: re.Pattern
+    split: re.Pattern | None  # splits a compound into its abbreviations
+
+
+def _alt(words: Collection[str]) -> str:
+    return trie_regex(sorted(words))
+
+
+def _compile(lex: Lexicon) -> _Matcher:
+    rules = lex.rules
+    bnd = rules.get("boundary") or {}
+    left, right = bnd.get("left"), bnd.get("right")
+    letters = rules.get("letters") or left or r"[\w]"
+    rb = f"(?!{right})" if right else ""
+    lit = _alt(lex.forms)
+    parts = [f"(?P<lit>{lit}){rb}"]
+    if rules.get("name_prefixes"):
+        parts.append(f"(?:{_alt(rules['name_prefixes'])})(?P<nl>{lit}){rb}")
+    ab_cfg = rules.get("abbrev") or {}
+    by_ctx: dict[str, list[str]] = {}
+    for a, ctx in lex.abbrev_ctx.items():
+        for c in ctx:
+            by_ctx.setdefault(c, []).append(a)
+    split = None
+    if len(by_ctx.get("cmp", ())) >= 2:
+        a = _alt(by_ctx["cmp"])
+        seps = [s for s in ab_cfg.get("separators", []) if s]
+        sep = f"(?:{'|'.join(re.escape(s) for s in seps)})?" if seps else ""
+        n = int(ab_cfg.get("max_compound", 3)) - 1
+        parts.append(f"(?P<cmp>(?:{a})(?:{sep}(?:{a})){{1,{n}}}){rb}")
+        split = re.compile(a)
+    if by_ctx.get("pre") and ab_cfg.get("prefixes"):
+        parts.append(f"(?:{_alt(ab_cfg['prefixes'])})(?P<pa>{_alt(by_ctx['pre'])}){rb}")
+    if by_ctx.get("suf") and ab_cfg.get("suffixes"):
+        parts.append(f"(?P<sa>{_alt(by_ctx['suf'])})(?={_alt(ab_cfg['suffixes'])})")
+    if by_ctx.get("alone"):
+        parts.append(f"(?P<al>{_alt(by_ctx['alone'])})(?!{letters})")
+    lb = f"(?<!{left})" if left else ""
+    return _Matcher(lex, re.compile(lb + "(?:" + "|".join(parts) + ")"), split)
+
+
+def _choose(entry: Entry, year: int | None, prefer: set[str], historical: bool) -> tuple[Variant, str]:
+    """Pick the variant of `entry` meant here, with a note on why."""
+    vs = entry.variants
+    if entry.official:
+        term, covers = term_at(entry.official, year)
+        v = next(v for v in vs if v.start == term.start and v.codes == (term.code,))
+        note = f"official: {entry.name}, {term.label()}"
+        if year is not None and not covers:
+            note += f" (not in office in {year})"
+        return v, note
+    if len(vs) == 1:
+        return vs[0], ""
+    if all(v.start is not None or v.end is not None for v in vs):  # readings by era
+        if year is not None:
+            v = min(vs, key=lambda v: v.distance(year))
+            return v, f"era reading for {year}"
+        v = vs[0] if historical else vs[-1]
+        return v, "era reading by context: " + ("historical names nearby" if historical else "modern")
+    for v in vs:  # an ambiguous abbreviation: the candidate the context names
+        if set(v.codes) & prefer:
+            return v, "ambiguous; chosen by context"
+    return vs[0], "ambiguous; first candidate"
+
+
+class Gazetteer:
+    """Actor names of every language, compiled on first use per language."""
+
+    def __init__(self) -> None:
+        self._matchers: dict[str, _Matcher] = {}
+
+    def _matcher(self, lang: str) -> _Matcher:
+        m = self._matchers.get(lang)
+        if m is None:
+            lex = lexicon(lang)
+            if not lex.rules:
+                lex.rules = dict(_DEFAULT_RULES)
+            m = self._matchers[lang] = _compile(lex)
+        return m
+
+    def find(
+        self, text: str, lang: str, year: int | None = None, context: Collection[str] = ()
+    ) -> list[ActorMention]:
+        """Actor mentions in `text` (offsets into it), sorted and non-overlapping.
+
+        `year` picks the reading of officials and era-dependent names (조선 before 1948 is
+        H.JOSEON, after it PRK); `context` lists codes already known from the document
+        (e.g. its title) to settle ambiguous abbreviations such as 阿.
+        """
+        m = self._matcher(lang)
+        lex = m.lex
+        folded = text.translate(lex.fold) if lex.fold else text
+        raw: list[tuple[int, int, str, list[Entry]]] = []
+        for mo in m.regex.finditer(folded):
+            g = mo.lastgroup
+            s, e = mo.span(g)
+            if g in ("lit", "nl"):
+                entry = lex.forms[folded[s:e]]
+                if entry.variants:
+                    raw.append((s, e, g, [entry]))
+            elif g == "cmp":
+                parts = [lex.abbrevs[p.group()] for p in m.split.finditer(folded, s, e)]
+                raw.append((s, e, g, parts))
+            else:
+                raw.append((s, e, g, [lex.abbrevs[folded[s:e]]]))
+        if not raw:
+            return []
+        reg = registry()
+        sure = {c for *_, es in raw for en in es if len(en.variants) == 1 for c in en.variants[0].codes}
+        prefer = sure | set(context)
+        historical = any(reg.actors.get(c) and reg.actors[c].kind == "historical" for c in sure) or any(
+            en.kind == "historical" and len(en.variants) == 1 for *_, es in raw for en in es
+        )
+        out = []
+        for s, e, g, entries in raw:
+            if g == "cmp":
+                codes: list[str] = []
+                for en in entries:
+                    v, _ = _choose(en, year, prefer, historical)
+                    codes += [c for c in v.codes if c not in codes]
+                if len(codes) < 2:
+                    continue
+                kind = "dyad" if len(codes) == 2 else "group"
+                why = "compound of abbreviations: " + " + ".join(en.name for en in entries)
+                out.append(ActorMention(s, e, text[s:e], tuple(codes), kind, why))
+                continue
+            en = entries[0]
+            v, note = _choose(en, year, prefer, historical)
+            kind = en.kind
+            if g in ("pa", "sa", "al"):
+                a = reg.actors.get(v.codes[0])
+                kind = "historical" if a and a.kind == "historical" else "state"
+            why = en.why + (f"; {note}" if note else "")
+            out.append(ActorMention(s, e, text[s:e], v.codes, kind, why))
+        return out
+
+    def resolve(self, name: str, lang: str | None = None, year: int | None = None) -> list[Resolution]:
+        """Every reading of `name` (an actor code, or a name in `lang` or any language), with why."""
+        name = name.strip()
+        reg = registry()
+        if name in reg.actors:
+            return [Resolution(name, reg.actors[name].kind, self.name(name, lang or "en"), "actor code")]
+        langs = [lang] if lang else _languages()
+        out: list[Resolution] = []
+        for lg in langs:
+            lex = self._matcher(lg).lex
+            entry = lex.forms.get(name.translate(lex.fold))
+            if entry is not None:
+                out += self._readings(entry, lg, year)
+        if not out:
+            for lg in langs:
+                for mt in self.find(name, lg, year):
+                    out += [Resolution(c, mt.kind, self.name(c, lg), f"found '{mt.text}': {mt.why}") for c in mt.codes]
+        seen: set[tuple[str, str]] = set()
+        return [r for r in out if (r.code, r.why) not in seen and not seen.add((r.code, r.why))]
+
+    def _readings(self, entry: Entry, lang: str, year: int | None) -> list[Resolution]:
+        if entry.official:
+            reg = registry()
+            terms = reg.officials[entry.official]
+            if year is not None:
+                term, covers = term_at(entry.official, year)
+                terms = (term,)
+            notes = ", ".join(t.label() for t in registry().officials[entry.official])
+            return [
+                Resolution(t.code, "official", self.name(t.code, lang), f"{entry.why}; official: {entry.name}, {notes}")
+                for t in terms
+            ]
+        if not entry.variants:
+            return [Resolution("-", "blocker", entry.name, f"{entry.why}; never an actor")]
+        variants = entry.variants
+        if year is not None and len(variants) > 1 and all(v.start or v.end for v in variants):
+            variants = (min(variants, key=lambda v: v.distance(year)),)
+        out = []
+        for v in variants:
+            era = "" if v.start is None and v.end is None else f" [{v.start or ''}-{v.end or ''}]"
+            kind = entry.kind if len(v.codes) == 1 or entry.kind in ("dyad", "group") else "group"
+            out += [Resolution(c, kind, self.name(c, lang), entry.why + era) for c in v.codes]
+        return out
+
+    def name(self, code: str, lang: str = "en") -> str:
+        """Display name of `code` in `lang` (falls back to English, then to the code)."""
+        for lg in (lang, "en"):
+            n = lexicon(lg).display.get(code)
+            if n:
+                return n
+        return code
+
+    def lineage(self, code: str) -> str | None:
+        """Current state continuing `code` (the code itself for current states, None for IGOs)."""
+        return lineage(code)
+
+    def lineages(self, code: str) -> tuple[str, ...]:
+        """All current states continuing `code` (H.KYIVRUS -> RUS, UKR, BLR)."""
+        return lineages(code)
+
+    def kind(self, code: str) -> str:
+        """state | territory | historical | unrecognised | org ('' for an unknown code)."""
+        a = registry().actors.get(code)
+        return a.kind if a else ""
+
+    def codes(self) -> list[str]:
+        """All known actor codes."""
+        return sorted(registry().actors)
+
+
+def _languages() -> list[str]:
+    from dyad.lang import languages
+
+    return languages()
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The shared gazetteer (matchers are compiled lazily, once per language)."""
+    return Gazetteer()

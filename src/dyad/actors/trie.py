@@ -1,0 +1,64 @@
+"""Compile a set of literal strings into one prefix-factored regular expression.
+
+A plain alternation of thousands of names makes `re` try every alternative at
+every position; factoring the alternatives by common prefixes (a trie) lets
+the C regex engine walk the names character by character instead. Optional
+tails are greedy, so at a given start the longest literal is tried first and
+shorter ones only on backtracking (when a boundary assertion after it fails).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_END = ""  # key marking "a literal ends here"
+
+
+def _insert(trie: dict, word: str) -> None:
+    node = trie
+    for ch in word:
+        node = node.setdefault(ch, {})
+    node[_END] = {}
+
+
+def _pattern(node: dict) -> str:
+    ends = _END in node
+    branches = []
+    singles = []
+    for ch in sorted(k for k in node if k != _END):
+        child = node[ch]
+        if list(child) == [_END]:
+            singles.append(ch)
+        else:
+            branches.append(re.escape(ch) + _pattern(child))
+    if singles:
+        if len(singles) == 1:
+            branches.append(re.escape(singles[0]))
+        else:
+            branches.append("[" + "".join(_class_escape(c) for c in singles) + "]")
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        if len(branches) == 1 and len(body) == 1 or (body.startswith("[") and body.endswith("]")):
+            return body + "?"
+        return "(?:" + body + ")?"
+    return body
+
+
+def _class_escape(ch: str) -> str:
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """Regex source (no groups) matching any of `words`, preferring the longest at a position."""
+    trie: dict = {}
+    n = 0
+    for w in words:
+        if w:
+            _insert(trie, w)
+            n += 1
+    if not n:
+        return r"(?!x)x"  # matches nothing
+    return _pattern(trie)
