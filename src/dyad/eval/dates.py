@@ -132,3 +132,40 @@ def date_errors(gold_lines: list[dict], predicted: dict[str, list[TimeExpr]], te
                          "gold": [g["date_start"], g["date_end"], g["date_precision"], g.get("date_source")],
                          "pred": [p.date_start, p.date_end, p.precision, p.source], "quote": g["quote"]})
     return errs
+
+
+def predict_segmented(segmented: list) -> tuple[dict, dict, dict]:
+    """(predicted, texts, langs) for segmented documents (`dyad.text.segment` results).
+
+    Only expressions of body sentences are kept: gold is exhaustive over the body only.
+    """
+    from dyad.time import resolve_document
+
+    predicted: dict[str, list[TimeExpr]] = {}
+    texts: dict[str, str] = {}
+    langs: dict[str, str] = {}
+    for seg in segmented:
+        doc = seg.doc
+        res = resolve_document(seg.sentences, seg.sections, doc.text)
+        predicted[doc.id] = [t for s, r in zip(seg.sentences, res, strict=True) if s.body for t in r.exprs]
+        texts[doc.id] = doc.text
+        langs[doc.id] = seg.lang or doc.lang
+    return predicted, texts, langs
+
+
+def predict_corpus(corpus: str, doc_ids: set[str] | None = None) -> tuple[dict, dict, dict]:
+    """Read, segment and date every document under `corpus` (or only `doc_ids`): (predicted, texts, langs)."""
+    from dyad.read import read_path
+    from dyad.text import segment
+
+    segs = [segment(d) for d in read_path(corpus) if doc_ids is None or d.id in doc_ids]
+    return predict_segmented(segs)
+
+
+def eval_dates(corpus: str, gold_paths: list[str]) -> dict:
+    """Score the corpus against the gold date files (documents named in the gold only)."""
+    from dyad.eval.gold import load_gold
+
+    gold = load_gold(gold_paths, kind="dates")
+    predicted, texts, langs = predict_corpus(corpus, {g["doc"] for g in gold})
+    return score_dates(gold, predicted, texts, langs)

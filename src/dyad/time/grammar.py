@@ -15,7 +15,9 @@ The data file has three parts:
 Optional regexes: `trigger` (a text with no match has no expression: a fast pre-filter),
 `background_before`/`background_after` (around an expression: it is a starting point or a limit,
 `since 1991`, not the sentence's event date), `reject_before` (before a match: a name or a count,
-`Resolution 1929`, not a date).
+`Resolution 1929`, not a date), `extend_before` (modifiers that join the span of any expression
+without changing its value: `early`, `the end of`) and `extend_before_period` (words that join
+decades and centuries: `the`). Keeping modifiers out of the patterns keeps the scan fast.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class Grammar:
     background_before: re.Pattern | None = None
     background_after: re.Pattern | None = None
     reject_before: re.Pattern | None = None
+    extend_before: re.Pattern | None = None
+    extend_before_period: re.Pattern | None = None
     numbers: dict[str, int] = field(default_factory=dict)
 
     def lookup(self, lexicon: str, word: str) -> object:
@@ -110,5 +114,7 @@ def grammar(lang: str) -> Grammar | None:
         background_before=opt("background_before"),
         background_after=opt("background_after"),
         reject_before=opt("reject_before"),
+        extend_before=opt("extend_before"),
+        extend_before_period=opt("extend_before_period"),
         numbers=numbers,
     )

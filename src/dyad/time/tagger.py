@@ -176,6 +176,21 @@ def _match_span(m) -> tuple[int, int]:
     return s, e
 
 
+def _extend(g: Grammar, text: str, s: int, p: dict) -> int:
+    """Start of the expression once the modifiers before it (`early`, `the`) are joined."""
+    if s == 0 or not (text[s - 1].isspace() or text[s - 1] == "-"):
+        return s  # modifiers are separate words: nothing to join
+    if g.extend_before is not None:
+        m = g.extend_before.search(text, max(0, s - 60), s)
+        if m:
+            s = m.start()
+    if g.extend_before_period is not None and (p.get("c") is not None or p.get("dec") is not None):
+        m = g.extend_before_period.search(text, max(0, s - 10), s)
+        if m:
+            s = m.start()
+    return s
+
+
 def tag(text: str, lang: str) -> list[TimeExpr]:
     """Temporal expressions of `text` (offsets into `text`), longest match first, no overlaps.
 
@@ -187,40 +202,44 @@ def tag(text: str, lang: str) -> list[TimeExpr]:
         return []
     if g.trigger is not None and not g.trigger.search(text):
         return []
+    # collect raw matches first; only the ones kept (longest first, no overlap) are interpreted
     cands = []
     for idx, pat in enumerate(g.patterns):
         for m in pat.finditer(text):
             s, e = _match_span(m)
-            if g.reject_before is not None and g.reject_before.search(text, max(0, s - 30), s):
-                continue
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if e <= s:
-                continue
-            gd = {k: v for k, v in m.groupdict().items() if v is not None}
-            p = read_parts(gd, g)
-            if p is None:
-                continue
-            if is_partial(p):
-                if not any(k in p for k in ("m", "d", "season", "rel", "hol")):
-                    continue
-                val = (None, None, partial_precision(p))
-                src = "context"
-            else:
-                val = value(p)
-                if val[2] is None:
-                    continue
-                src = "explicit"
-            cands.append((s, e, idx, p, val, src))
-    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+            if e > s:
+                cands.append((s, e, idx, m))
+    if not cands:
+        return []
+    cands.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int]] = []
     out: list[Tagged] = []
-    for s, e, _idx, p, val, src in cands:
+    for s, e, _idx, m in cands:
         if any(s < te and ts < e for ts, te in taken):
             continue
-        taken.append((s, e))
-        t = Tagged(s, e, text[s:e], val[0], val[1], val[2], src, parts=p)
-        if g.background_before is not None and g.background_before.search(text, max(0, s - 40), s):
+        if g.reject_before is not None and g.reject_before.search(text, max(0, s - 30), s):
+            continue
+        p = read_parts({k: v for k, v in m.groupdict().items() if v is not None}, g)
+        if p is None:
+            continue
+        if is_partial(p):
+            if not any(k in p for k in ("m", "d", "season", "rel", "hol")):
+                continue
+            val: tuple = (None, None, partial_precision(p))
+            src = "context"
+        else:
+            val = value(p)
+            if val[2] is None:
+                continue
+            src = "explicit"
+        s2 = _extend(g, text, s, p)
+        if s2 < s and any(s2 < te and ts < s for ts, te in taken):
+            s2 = s
+        taken.append((s2, e))
+        t = Tagged(s2, e, text[s2:e], val[0], val[1], val[2], src, parts=p)
+        if g.background_before is not None and g.background_before.search(text, max(0, s2 - 40), s2):
             t.background = True
         if g.background_after is not None and g.background_after.match(text, e):
             t.background = True
