@@ -68,6 +68,8 @@ class Emitter:
     def _flush(self) -> None:
         if self.pend != _NONE:
             a, b, t = self.pa, self.pb, self.ptext
+            if b <= a:  # an inserted separator must still cover an original character
+                a, b = (a, a + 1) if a < len(self.original) else (a - 1, a)
             if self.original[a:b] == t:
                 self.b.keep(a, b)
             else:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from dyad.read.errors import DecodeError
 
@@ -57,6 +56,10 @@ _SPACED_CJK_RE = re.compile("[\uac00-\ud7a3\u4e00-\u9fff] | (?=[\uac00-\ud7a3\u4
 # characters a wrong legacy decoding tends to produce: private use, CJK extension A,
 # Hangul jamo, squared unit symbols, replacement
 _ODD_RE = re.compile("[\ue000-\uf8ff\u3400-\u4dbf\u1100-\u11ff\u3380-\u33ff\ufffd\U000f0000-\U0010ffff]")
+
+# characters of running text in the scripts dyad reads: what UTF-16 read right consists of
+_COMMON_RE = re.compile("[\x00-\xff\u0300-\u036f\u0400-\u04ff\u2000-\u206f\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3"
+                        "\uff00-\uffef]")
 
 LEGACY = ("cp949", "gb18030", "cp1251")
 
@@ -138,7 +141,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         s = _sample(text)
         if _CONTROL_CHARS_RE.search(s) or len(_ODD_RE.findall(s)) > 0.01 * len(s):
             continue
-        if sum(1 for c in s if unicodedata.category(c) == "Cn") > 0.01 * len(s):
+        if len(_COMMON_RE.findall(s)) < 0.95 * len(s):
             continue
         # read with the wrong byte order, ASCII characters turn into U+xx00, never ASCII
         ascii_count = len(s.encode("ascii", "ignore"))

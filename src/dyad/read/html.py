@@ -259,9 +259,9 @@ def strip_html(text: str) -> Stripped:
             continue  # script, style, title ...: never main text
         attrs_s = tok[4]
         if name in SELF_CLOSING_SIBLINGS and stack and stack[-1][0] == name:
-            pop_to(name, a, a)
+            pop_to(name, a, b)
         elif name in CELLS and stack and stack[-1][0] in CELLS:
-            pop_to(stack[-1][0], a, a)
+            pop_to(stack[-1][0], a, b)
         if name in VOID or attrs_s.rstrip().endswith("/"):
             if visible():
                 if name in ("br", "hr"):

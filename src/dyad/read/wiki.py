@@ -173,7 +173,7 @@ def strip_wikitext(text: str) -> Stripped:
         elif kind == "tmpl_open":
             if partner >= 0:
                 cur = toks[partner][1]
-                em.space(s, s)  # a removed template still separates words
+                em.space(s, cur)  # a removed template still separates words
             else:
                 em.text(s, e)
         elif kind == "link_open":
