@@ -32,15 +32,12 @@ def _rows_for_sentences(sentences, sections, text: str | None) -> list[dict]:
 
 
 def _plain_sentences(text: str, lang: str):
-    """One sentence per line of a plain string (for `dyad dates TEXT`)."""
-    from dyad.model import Section, Sentence
+    """Sections and sentences of a plain string (for `dyad dates TEXT`), cut by the text stage."""
+    from dyad.model import Document
+    from dyad.text import segment
 
-    sents, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            sents.append(Sentence(len(sents), line, pos, pos + len(line), lang, ""))
-        pos += len(line) + 1
-    return sents, [Section(0, "", 0, "", 0, len(text))]
+    seg = segment(Document(id="text", text=text, lang=lang))
+    return seg.sentences, seg.sections
 
 
 def dates_cmd(

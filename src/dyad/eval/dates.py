@@ -169,3 +169,43 @@ def eval_dates(corpus: str, gold_paths: list[str]) -> dict:
     gold = load_gold(gold_paths, kind="dates")
     predicted, texts, langs = predict_corpus(corpus, {g["doc"] for g in gold})
     return score_dates(gold, predicted, texts, langs)
+
+
+def score_event_dates(events_gold: list[dict], corpus: str) -> dict:
+    """Accuracy of the per-sentence event date against the dates of `gold/events-*.jsonl`.
+
+    For every gold sentence with a dated event, the sentence's event date (start, end, precision)
+    must equal the first dated gold event's. Returns {"n", "correct", "accuracy", "by_lang"}.
+    """
+    from dyad.read import read_path
+    from dyad.text import segment
+    from dyad.time import resolve_document
+
+    wanted = {g["doc"] for g in events_gold}
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for d in read_path(corpus):
+        if d.id not in wanted:
+            continue
+        seg = segment(d)
+        res = resolve_document(seg.sentences, seg.sections, d.text)
+        for g in events_gold:
+            if g["doc"] != d.id:
+                continue
+            evs = [e for e in g.get("events", []) if e.get("date_start")]
+            spans = locate(d.text, g["quote"])
+            if not evs or not spans:
+                continue
+            q0 = spans[0][0]
+            k = next((i for i, s in enumerate(seg.sentences) if s.start <= q0 < s.end), None)
+            if k is None:
+                continue
+            ev = res[k].event
+            want = (evs[0]["date_start"], evs[0]["date_end"], evs[0]["date_precision"])
+            got = (ev.date_start, ev.date_end, ev.precision) if ev else None
+            t = per[seg.lang or d.lang]
+            t[0] += 1
+            t[1] += got == want
+    n, ok = sum(v[0] for v in per.values()), sum(v[1] for v in per.values())
+    return {"n": n, "correct": ok, "accuracy": round(ok / n, 4) if n else 1.0,
+            "by_lang": {k: {"n": v[0], "accuracy": round(v[1] / v[0], 4) if v[0] else 1.0}
+                        for k, v in sorted(per.items())}}

@@ -108,12 +108,34 @@ def _complete(p: dict, a: _Anchor | None, bound: tuple[int, int] | None) -> tupl
     return None
 
 
-def _moves(t: Tagged, anchor: _Anchor | None) -> bool:
+def _named(name: str | None, history: list[tuple[str, list[Tagged]]]) -> _Anchor | None:
+    """The date stated right after (or before) `name` in the nearest earlier sentence that has one."""
+    if not name:
+        return None
+    for text, exprs in reversed(history[-200:]):
+        i = text.rfind(name)
+        if i < 0:
+            continue
+        j = i + len(name)
+        for t in exprs:
+            if t.date_start and (0 <= t.start - j <= 8 or 0 <= i - t.end <= 4):
+                return _anchor_of(t)
+    return None
+
+
+def _opens(text: str, t: TimeExpr) -> bool:
+    """True when the expression opens its sentence (`In 1907, …`, `2019년에 …`, `2001年，…`)."""
+    head = text[: t.start].strip()
+    return len(head) <= 6 and len(head.split()) <= 1
+
+
+def _moves(t: Tagged, anchor: _Anchor | None, text: str = "") -> bool:
     """Whether an expression moves the date in force.
 
     Points in time do (a day, a month, a year); periods (ranges, decades, centuries), retrospective
     mentions (`지난 1월`) and quarters or seasons completed from context (comparisons) do not. A bare
-    year no later than the date in force does not replace it: it looks back, or it is coarser.
+    year before the year in force moves it only when it opens the sentence (a new item of the
+    narrative); inside a sentence it recalls the past. The same year does not replace a finer date.
     """
     a = _anchor_of(t)
     if a is None or a.precision not in _POINT or t.parts.get("past"):
@@ -121,8 +143,9 @@ def _moves(t: Tagged, anchor: _Anchor | None) -> bool:
     if t.source == "context" and a.precision == "season":
         return False
     if anchor is not None and a.precision == "year":
-        return a.start.year > anchor.start.year or (
-            a.start.year == anchor.start.year and anchor.precision == "year")
+        if a.start.year == anchor.start.year:
+            return anchor.precision == "year"
+        return a.start.year > anchor.start.year or _opens(text, t)
     return True
 
 
@@ -192,6 +215,7 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
     in_force: TimeExpr | None = None
     out: list[SentenceDates] = []
     prev: Sentence | None = None
+    history: list[tuple[str, list[Tagged]]] = []
     line_dated = False
     for s in sentences:
         tags = [t for t in tag(s.text, s.lang) if isinstance(t, Tagged)]
@@ -206,11 +230,12 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
         anchor_before = anchor
         for t in tags:
             if t.date_start is None and t.parts is not None and t.source == "context":
-                v = _complete({**t.parts, "background": t.background}, anchor, bound)
+                named = _named(t.parts.get("named"), history)
+                v = _complete({**t.parts, "background": t.background}, named or anchor, bound)
                 if v is not None:
                     t = replace(t, date_start=iso(v[0]), date_end=iso(v[1]), precision=v[2])
             resolved.append(t)
-            if _moves(t, anchor) or (s.is_heading and t.date_start and t.precision in _POINT):
+            if _moves(t, anchor, s.text) or (s.is_heading and t.date_start and t.precision in _POINT):
                 anchor = _anchor_of(t)
         event = choose_event(resolved)
         if event is not None and event.start > 3 and _looks_back(event, anchor_before):
@@ -225,6 +250,7 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
         if event is not None and event.source == "explicit" or any(t.date_start for t in resolved):
             line_dated = True
         prev = s
+        history.append((s.text, resolved))
         exprs = []
         for t in resolved:
             a, b = s.orig_span(t.start, t.end)

@@ -18,6 +18,8 @@ Optional regexes: `trigger` (a text with no match has no expression: a fast pre-
 `Resolution 1929`, not a date), `extend_before` (modifiers that join the span of any expression
 without changing its value: `early`, `the end of`) and `extend_before_period` (words that join
 decades and centuries: `the`). Keeping modifiers out of the patterns keeps the scan fast.
+`named_after` (after a relative expression: `as the Anglo-Russian Convention`, group `name`; the
+value is then taken from where that name was last stated with a date).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class Grammar:
     reject_before: re.Pattern | None = None
     extend_before: re.Pattern | None = None
     extend_before_period: re.Pattern | None = None
+    named_after: re.Pattern | None = None
     numbers: dict[str, int] = field(default_factory=dict)
 
     def lookup(self, lexicon: str, word: str) -> object:
@@ -116,5 +119,6 @@ def grammar(lang: str) -> Grammar | None:
         reject_before=opt("reject_before"),
         extend_before=opt("extend_before"),
         extend_before_period=opt("extend_before_period"),
+        named_after=opt("named_after"),
         numbers=numbers,
     )

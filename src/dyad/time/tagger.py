@@ -243,6 +243,10 @@ def tag(text: str, lang: str) -> list[TimeExpr]:
             t.background = True
         if g.background_after is not None and g.background_after.match(text, e):
             t.background = True
+        if g.named_after is not None and "rel" in p:
+            nm = g.named_after.match(text, e)
+            if nm:
+                p["named"] = nm.group("name")
         out.append(t)
     out.sort(key=lambda t: t.start)
     return out
