@@ -1,0 +1,1 @@
+"""Scoring against gold files (dates, events), shared by the CLI and the tests."""
