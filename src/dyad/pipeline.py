@@ -76,7 +76,7 @@ def analyse(doc: Document) -> DocumentRows:
         per_sentence.append(found)
     pair = document_dyad(seg.title, seg.sentences, seg.lang, nav)
     catalog = extract_catalog(doc.text, seg.lang, pair) if nav else []
-    dates = resolve_document(seg.sentences, seg.sections)
+    dates = resolve_document(seg.sentences, seg.sections, text=doc.text)
     events = extract_events(seg, pair, per_sentence, dates)
     return DocumentRows(
         doc=doc, lang=seg.lang, title=_title(seg, pair, gz), content_hash=content_hash(doc), dyad=pair,

@@ -10,7 +10,7 @@ app = typer.Typer(help="dyad: turn writing about relations between states into c
                   no_args_is_help=True, add_completion=False)
 
 # one module per group of commands, each with register(app)
-COMMAND_MODULES = ["corpus", "dates", "events", "export", "web"]
+COMMAND_MODULES = ["corpus", "dates", "events", "export", "web", "evaluate"]
 
 for _name in COMMAND_MODULES:
     try:

@@ -134,32 +134,24 @@ def date_errors(gold_lines: list[dict], predicted: dict[str, list[TimeExpr]], te
     return errs
 
 
-def predict_segmented(segmented: list) -> tuple[dict, dict, dict]:
-    """(predicted, texts, langs) for segmented documents (`dyad.text.segment` results).
-
-    Only expressions of body sentences are kept: gold is exhaustive over the body only.
-    """
-    from dyad.time import resolve_document
-
-    predicted: dict[str, list[TimeExpr]] = {}
-    texts: dict[str, str] = {}
-    langs: dict[str, str] = {}
-    for seg in segmented:
-        doc = seg.doc
-        res = resolve_document(seg.sentences, seg.sections, doc.text)
-        predicted[doc.id] = [t for s, r in zip(seg.sentences, res, strict=True) if s.body for t in r.exprs]
-        texts[doc.id] = doc.text
-        langs[doc.id] = seg.lang or doc.lang
-    return predicted, texts, langs
-
-
 def predict_corpus(corpus: str, doc_ids: set[str] | None = None) -> tuple[dict, dict, dict]:
-    """Read, segment and date every document under `corpus` (or only `doc_ids`): (predicted, texts, langs)."""
-    from dyad.read import read_path
-    from dyad.text import segment
+    """Ingest `corpus` into a temporary store and read back the body's dates: (predicted, texts, langs)."""
+    from dyad.eval.corpus import ingested
 
-    segs = [segment(d) for d in read_path(corpus) if doc_ids is None or d.id in doc_ids]
-    return predict_segmented(segs)
+    with ingested(corpus) as store:
+        return predict_store(store, doc_ids)
+
+
+def predict_store(store, doc_ids: set[str] | None = None) -> tuple[dict, dict, dict]:
+    """Stored temporal expressions of body sentences: (predicted, texts, langs) by document id."""
+    predicted, texts, langs = {}, {}, {}
+    for d in store.documents():
+        if doc_ids is not None and d.id not in doc_ids:
+            continue
+        predicted[d.id] = store.time_expressions(d.id, body_only=True)
+        texts[d.id] = store.document_text(d.id)
+        langs[d.id] = d.lang
+    return predicted, texts, langs
 
 
 def eval_dates(corpus: str, gold_paths: list[str]) -> dict:

@@ -29,6 +29,14 @@ def markup_blocks(text: str) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 spans.append((start, m.end()))
+    if depth > 0:
+        # an unclosed box (scrapes drop closing braces): it runs to the end of its table lines
+        end = start
+        for line in re.finditer(r"[^\n]*\n?", text[start:]):
+            if "|" not in line.group(0) or not line.group(0):
+                break
+            end = start + line.end()
+        spans.append((start, end))
     return spans
 
 
@@ -56,8 +64,8 @@ def extract_catalog(text: str, lang: str, doc_dyad: tuple[str, str] | None) -> l
             if not cells:
                 continue
             resolved = [(c, _members(gz, c, lang)) for c in cells]
-            if len(cells) == 1 and not resolved[0][1]:
-                region = cells[0]
+            if len(cells) == 1 and _coverage(gz, cells[0], lang) < 0.6:
+                region = cells[0]  # a header names a region or kind (`유럽`, `러시아 연방 내 공화국`)
                 continue
             for label, members in resolved:
                 kind = "multilateral" if len(members) > 1 or "·" in label else "bilateral"
@@ -73,6 +81,13 @@ def extract_catalog(text: str, lang: str, doc_dyad: tuple[str, str] | None) -> l
     return entries
 
 
+def _coverage(gz, label: str, lang: str) -> float:
+    """Share of the label's letters that actor names cover."""
+    letters = sum(1 for ch in label if ch.isalnum())
+    covered = sum(sum(1 for ch in m.text if ch.isalnum()) for m in gz.find(label, lang))
+    return covered / letters if letters else 0.0
+
+
 def _members(gz, label: str, lang: str) -> list[str]:
     out: list[str] = []
     for m in gz.find(label, lang):
@@ -83,9 +98,11 @@ def _members(gz, label: str, lang: str) -> list[str]:
 
 
 def _focus(box: list[dict], doc_dyad: tuple[str, str] | None) -> str | None:
-    """Whose relations the box lists: the dyad member that is not itself a counterpart in it."""
+    """Whose relations the box lists: the dyad member that is less often a counterpart in it."""
     if not doc_dyad:
         return None
-    singles = {e["members"][0] for e in box if len(e["members"]) == 1}
-    rest = [c for c in doc_dyad if c not in singles]
-    return rest[0] if len(rest) == 1 else None
+    n = {c: sum(1 for e in box if e["members"] == [c] and e["kind"] != "multilateral") for c in doc_dyad}
+    a, b = doc_dyad
+    if n[a] == n[b]:
+        return None
+    return a if n[a] < n[b] else b

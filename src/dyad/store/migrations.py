@@ -87,7 +87,8 @@ MIGRATIONS: list[str] = [
         region TEXT NOT NULL,
         label TEXT NOT NULL,
         members TEXT NOT NULL,
-        kind TEXT NOT NULL
+        kind TEXT NOT NULL,
+        focus TEXT
     );
     CREATE TABLE events (
         id INTEGER PRIMARY KEY,

@@ -117,8 +117,9 @@ class Store:
                  for i, t in rows.times],
             )
             c.executemany(
-                "INSERT INTO catalog VALUES (?, ?, ?, ?, ?)",
-                [(d.id, e["region"], e["label"], json.dumps(e["members"]), e["kind"]) for e in rows.catalog],
+                "INSERT INTO catalog VALUES (?, ?, ?, ?, ?, ?)",
+                [(d.id, e["region"], e["label"], json.dumps(e["members"], ensure_ascii=False), e["kind"],
+                  e.get("focus")) for e in rows.catalog],
             )
             self._insert_events(rows.events)
 
@@ -209,12 +210,14 @@ class Store:
                                      r["date_precision"], r["date_source"])
         return out
 
-    def time_expressions(self, doc_id: str) -> list[TimeExpr]:
+    def time_expressions(self, doc_id: str, body_only: bool = False) -> list[TimeExpr]:
         """Temporal expressions of a document (original offsets), in order."""
+        sql = ("SELECT t.* FROM times t JOIN sentences s ON s.doc = t.doc AND s.idx = t.sentence_idx"
+               " WHERE t.doc = ?" + (" AND s.body = 1" if body_only else "") + " ORDER BY t.start")
         return [
             TimeExpr(r["start"], r["end"], r["text"], r["date_start"], r["date_end"], r["date_precision"],
                      r["date_source"])
-            for r in self.conn.execute("SELECT * FROM times WHERE doc = ? ORDER BY start", (doc_id,))
+            for r in self.conn.execute(sql, (doc_id,))
         ]
 
     def mentions(self, doc_id: str) -> list[dict]:
@@ -231,8 +234,8 @@ class Store:
     def catalog(self) -> list[dict]:
         """Relation catalog entries from all documents' navigation boxes."""
         return [
-            {"doc": r["doc"], "region": r["region"], "label": r["label"], "members": json.loads(r["members"]),
-             "kind": r["kind"]}
+            {"doc": r["doc"], "focus": r["focus"], "region": r["region"], "label": r["label"],
+             "members": json.loads(r["members"]), "kind": r["kind"]}
             for r in self.conn.execute("SELECT * FROM catalog ORDER BY doc, rowid")
         ]
 
