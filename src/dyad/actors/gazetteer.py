@@ -35,7 +35,8 @@ class Resolution:
 @dataclass
 class _Matcher:
     lex: Lexicon
-    regex: re.Pattern
+    names: re.Pattern  # full names (and blockers), optionally after a glued prefix
+    abbrevs: re.Pattern | None  # abbreviations in compounds and contexts, tried between names
     split: re.Pattern | None  # splits a compound into its abbreviations
 
 
@@ -48,32 +49,39 @@ def _compile(lex: Lexicon) -> _Matcher:
     bnd = rules.get("boundary") or {}
     left, right = bnd.get("left"), bnd.get("right")
     letters = rules.get("letters") or left or r"[\w]"
+    lb = f"(?<!{left})" if left else ""
     rb = f"(?!{right})" if right else ""
     lit = _alt(lex.forms)
-    parts = [f"(?P<lit>{lit}){rb}"]
+    names = []
+    # a prefix glued to a full name (주북한, 친러시아, 对俄罗斯) is tried first, so that a shorter
+    # curated word (주북) does not win over the name
     if rules.get("name_prefixes"):
-        parts.append(f"(?:{_alt(rules['name_prefixes'])})(?P<nl>{lit}){rb}")
+        names.append(f"(?:{_alt(rules['name_prefixes'])})(?P<nl>{lit}){rb}")
+    names.append(f"(?P<lit>{lit}){rb}")
     ab_cfg = rules.get("abbrev") or {}
     by_ctx: dict[str, list[str]] = {}
     for a, ctx in lex.abbrev_ctx.items():
         for c in ctx:
             by_ctx.setdefault(c, []).append(a)
+    parts = []
     split = None
-    if len(by_ctx.get("cmp", ())) >= 2:
-        a = _alt(by_ctx["cmp"])
+    # a compound starts with a `cmp` abbreviation and goes on with `cmp` or `tail` ones (한미일, 러우)
+    if by_ctx.get("cmp") and len(by_ctx["cmp"]) + len(by_ctx.get("tail", ())) >= 2:
+        lead = _alt(by_ctx["cmp"])
+        anyab = _alt(by_ctx["cmp"] + by_ctx.get("tail", []))
         seps = [s for s in ab_cfg.get("separators", []) if s]
         sep = f"(?:{'|'.join(re.escape(s) for s in seps)})?" if seps else ""
         n = int(ab_cfg.get("max_compound", 3)) - 1
-        parts.append(f"(?P<cmp>(?:{a})(?:{sep}(?:{a})){{1,{n}}}){rb}")
-        split = re.compile(a)
+        parts.append(f"(?P<cmp>(?:{lead})(?:{sep}(?:{anyab})){{1,{n}}}){rb}")
+        split = re.compile(anyab)
     if by_ctx.get("pre") and ab_cfg.get("prefixes"):
         parts.append(f"(?:{_alt(ab_cfg['prefixes'])})(?P<pa>{_alt(by_ctx['pre'])}){rb}")
     if by_ctx.get("suf") and ab_cfg.get("suffixes"):
         parts.append(f"(?P<sa>{_alt(by_ctx['suf'])})(?={_alt(ab_cfg['suffixes'])})")
     if by_ctx.get("alone"):
         parts.append(f"(?P<al>{_alt(by_ctx['alone'])})(?!{letters})")
-    lb = f"(?<!{left})" if left else ""
-    return _Matcher(lex, re.compile(lb + "(?:" + "|".join(parts) + ")"), split)
+    abbrevs = re.compile(lb + "(?:" + "|".join(parts) + ")") if parts else None
+    return _Matcher(lex, re.compile(lb + "(?:" + "|".join(names) + ")"), abbrevs, split)
 
 
 def _choose(entry: Entry, year: int | None, prefer: set[str], historical: bool) -> tuple[Variant, str]:
@@ -128,20 +136,21 @@ class Gazetteer:
         lex = m.lex
         folded = text.translate(lex.fold) if lex.fold else text
         raw: list[tuple[int, int, str, list[Entry]]] = []
-        for mo in m.regex.finditer(folded):
-            g = mo.lastgroup
-            s, e = mo.span(g)
-            if g in ("lit", "nl"):
-                entry = lex.forms[folded[s:e]]
-                if entry.variants:
-                    raw.append((s, e, g, [entry]))
-            elif g == "cmp":
-                parts = [lex.abbrevs[p.group()] for p in m.split.finditer(folded, s, e)]
-                raw.append((s, e, g, parts))
-            else:
-                raw.append((s, e, g, [lex.abbrevs[folded[s:e]]]))
+        prev = 0
+        # names first; abbreviations only in the gaps between them (full names and blockers win)
+        for mo in m.names.finditer(folded):
+            s, e = mo.span(mo.lastgroup)
+            if m.abbrevs is not None and mo.start() > prev:
+                self._abbrevs(m, folded, prev, mo.start(), raw)
+            prev = mo.end()
+            entry = lex.forms[folded[s:e]]
+            if entry.variants:
+                raw.append((s, e, "lit", [entry]))
+        if m.abbrevs is not None and prev < len(folded):
+            self._abbrevs(m, folded, prev, len(folded), raw)
         if not raw:
             return []
+        raw.sort(key=lambda r: r[0])
         reg = registry()
         sure = {c for *_, es in raw for en in es if len(en.variants) == 1 for c in en.variants[0].codes}
         prefer = sure | set(context)
@@ -170,6 +179,17 @@ class Gazetteer:
             why = en.why + (f"; {note}" if note else "")
             out.append(ActorMention(s, e, text[s:e], v.codes, kind, why))
         return out
+
+    @staticmethod
+    def _abbrevs(m: _Matcher, folded: str, start: int, end: int, raw: list) -> None:
+        lex = m.lex
+        for mo in m.abbrevs.finditer(folded, start, end):
+            g = mo.lastgroup
+            s, e = mo.span(g)
+            if g == "cmp":
+                raw.append((s, e, g, [lex.abbrevs[p.group()] for p in m.split.finditer(folded, s, e)]))
+            else:
+                raw.append((s, e, g, [lex.abbrevs[folded[s:e]]]))
 
     def resolve(self, name: str, lang: str | None = None, year: int | None = None) -> list[Resolution]:
         """Every reading of `name` (an actor code, or a name in `lang` or any language), with why."""
