@@ -192,23 +192,19 @@ def _is_main(name: str, attrs: dict[str, str], level: int) -> bool:
     return name == "body"
 
 
+_MAIN_RES = (
+    re.compile(r"""\bid\s*=\s*["']?mw-content-text\b|\bclass\s*=\s*["']?[^"'>]{0,200}\bmw-parser-output\b""", re.I),
+    re.compile(r"""<(?:main|article)\b|\brole\s*=\s*["']?main\b|\bid\s*=\s*["']?(?:content|main)["'\s>]""", re.I),
+    re.compile(r"<body\b", re.I),
+)
+
+
 def _main_level(text: str) -> int:
     """Which kind of main-content root the page has: 0 Wikipedia, 1 main/article, 2 body, 3 none."""
-    best = 3
-    for tok in _tokens(text):
-        if tok[0] != "start":
-            continue
-        name, attrs = tok[3], tok[4]
-        if "mw-content-text" in attrs or "mw-parser-output" in attrs or "main" in attrs or name in (
-                "main", "article", "body"):
-            a = _attrs(attrs)
-            for lvl in range(best):
-                if _is_main(name, a, lvl):
-                    best = lvl
-                    break
-            if best == 0:
-                return 0
-    return best
+    for level, pattern in enumerate(_MAIN_RES):
+        if pattern.search(text):
+            return level
+    return 3
 
 
 def strip_html(text: str) -> Stripped:

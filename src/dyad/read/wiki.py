@@ -26,7 +26,10 @@ REMOVED_TAGS = frozenset("""ref references math chem ce gallery timeline syntaxh
 LITERAL_TAGS = frozenset(("nowiki", "pre"))
 BREAK_TAGS = frozenset("br p div blockquote li ul ol dl dd dt table tr td th h1 h2 h3 h4 h5 h6 center poem hr".split())
 
+# the lookahead first: one character test rejects most positions before the alternation runs
 _TOKEN_RE = re.compile(r"""
+(?=[<{}\[\]'&|!=_*\#:;\-\t]|(?<![^\n])[ ])
+(?:
   (?P<comment><!--)
 | (?P<tag></?[A-Za-z][A-Za-z0-9]{0,30}(?:\s[^<>]{0,2000})?/?>)
 | (?P<tmpl_open>\{\{)
@@ -42,7 +45,7 @@ _TOKEN_RE = re.compile(r"""
 | (?P<head_close>(?<!=)=+[ \t]*$)
 | (?P<cellsep>\|\||!!)
 | (?P<magic>__[A-Z]{2,30}__)
-""", re.M | re.X)
+)""", re.M | re.X)
 _SPACE_RE = re.compile(r"[ \t]+")
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
 _VALUE = r"""(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|[^\s|"'=]{1,200})"""
