@@ -207,7 +207,10 @@ class Gazetteer:
         if not out:
             for lg in langs:
                 for mt in self.find(name, lg, year):
-                    out += [Resolution(c, mt.kind, self.name(c, lg), f"found '{mt.text}': {mt.why}") for c in mt.codes]
+                    out += [
+                        Resolution(c, mt.kind, self.name(c, lg), f"found '{mt.text}': {mt.why}")
+                        for c in mt.codes
+                    ]
         seen: set[tuple[str, str]] = set()
         return [r for r in out if (r.code, r.why) not in seen and not seen.add((r.code, r.why))]
 
@@ -220,7 +223,12 @@ class Gazetteer:
                 terms = (term,)
             notes = ", ".join(t.label() for t in registry().officials[entry.official])
             return [
-                Resolution(t.code, "official", self.name(t.code, lang), f"{entry.why}; official: {entry.name}, {notes}")
+                Resolution(
+                    t.code,
+                    "official",
+                    self.name(t.code, lang),
+                    f"{entry.why}; official: {entry.name}, {notes}",
+                )
                 for t in terms
             ]
         if not entry.variants:

@@ -99,7 +99,9 @@ def _fold_table(rules: dict) -> dict[int, int]:
     table = {}
     for a, b in (rules.get("fold") or {}).items():
         if len(a) != 1 or len(b) != 1:
-            raise ValueError(f"fold maps one character to one character (offsets must not move): {a!r}->{b!r}")
+            raise ValueError(
+                f"fold maps one character to one character (offsets must not move): {a!r}->{b!r}"
+            )
         table[ord(a)] = ord(b)
     return table
 

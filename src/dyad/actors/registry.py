@@ -13,7 +13,12 @@ import yaml
 DATA = Path(str(resources.files(__package__))) / "data"
 
 # sections of actors.yaml -> actor kind
-_SECTION_KIND = {"dissolved": "historical", "historical": "historical", "unrecognised": "unrecognised", "orgs": "org"}
+_SECTION_KIND = {
+    "dissolved": "historical",
+    "historical": "historical",
+    "unrecognised": "unrecognised",
+    "orgs": "org",
+}
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,12 @@ def registry() -> Registry:
             years = tuple(info.get("years") or (None, None))
             lineage = () if kind == "org" else tuple(info.get("lineage") or ())
             reg.actors[code] = Actor(
-                code, info.get("kind", kind), lineage, (years[0], years[1]), info.get("cldr"), info.get("note", "")
+                code,
+                info.get("kind", kind),
+                lineage,
+                (years[0], years[1]),
+                info.get("cldr"),
+                info.get("note", ""),
             )
             if info.get("cldr"):
                 reg.by_iso2[info["cldr"]] = code

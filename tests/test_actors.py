@@ -1,0 +1,209 @@
+"""Actor gazetteer: CLDR names, curated kinds, particles, compounds, inflection, officials, lineage."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.actors import default_gazetteer, lineage, lineages, resolve_at, same_lineage
+
+
+@pytest.fixture(scope="module")
+def g():
+    return default_gazetteer()
+
+
+def hits(g, text, lang, year=None, **kw):
+    return [(m.text, m.codes) for m in g.find(text, lang, year, **kw)]
+
+
+def codes(g, text, lang, year=None):
+    return [m.codes for m in g.find(text, lang, year)]
+
+
+# --- CLDR names in eight languages
+@pytest.mark.parametrize(
+    "lang,text,want",
+    [
+        ("en", "Talks between Kazakhstan and Mongolia resumed.", [("KAZ",), ("MNG",)]),
+        ("ko", "카자흐스탄과 몽골이 회담했다.", [("KAZ",), ("MNG",)]),
+        ("zh", "哈萨克斯坦与蒙古举行会谈。", [("KAZ",), ("MNG",)]),
+        ("ru", "Казахстан и Монголия провели переговоры.", [("KAZ",), ("MNG",)]),
+        ("ja", "カザフスタンとモンゴルが会談した。", [("KAZ",), ("MNG",)]),
+        ("de", "Kasachstan und die Mongolei verhandelten.", [("KAZ",), ("MNG",)]),
+        ("fr", "Le Kazakhstan et la Mongolie ont négocié.", [("KAZ",), ("MNG",)]),
+        ("es", "Kazajistán y Mongolia negociaron.", [("KAZ",), ("MNG",)]),
+    ],
+)
+def test_cldr_names(g, lang, text, want):
+    assert codes(g, text, lang) == want
+
+
+def test_traditional_chinese_folds(g):
+    assert codes(g, "俄國與蘇聯及北韓", "zh") == [("RUS",), ("SUN",), ("PRK",)]
+
+
+# --- English: boundaries, possessive, plural demonyms, blockers
+def test_english_boundaries(g):
+    assert hits(g, "Russia's army and Russians in Indochina", "en") == [
+        ("Russia", ("RUS",)),
+        ("Russians", ("RUS",)),
+    ]
+    assert hits(g, "Iranian and Iranians", "en") == [("Iranian", ("IRN",)), ("Iranians", ("IRN",))]
+    assert hits(g, "china plates in the Persian Gulf", "en") == []
+    assert hits(g, "the Qajars and Safavid Persia", "en") == [
+        ("Qajars", ("H.PERSIA",)),
+        ("Safavid Persia", ("H.PERSIA",)),
+    ]
+
+
+def test_english_offsets_are_into_text(g):
+    text = "In 1521 the Grand Duchy of Moscow met Safavid envoys; the Tsardom of Russia followed."
+    for m in g.find(text, "en"):
+        assert text[m.start : m.end] == m.text
+    assert [m.codes for m in g.find(text, "en")] == [("H.RUSEMP",), ("H.PERSIA",), ("H.RUSEMP",)]
+
+
+def test_typographic_apostrophe(g):
+    assert codes(g, "Kievan Rus’ traders", "en") == [("H.KYIVRUS",)]
+
+
+# --- Korean: particles, short forms, compounds, false hits
+def test_korean_particles(g):
+    assert codes(g, "러시아는 이란과 러시아측, 북한군을", "ko") == [("RUS",), ("IRN",), ("RUS",), ("PRK",)]
+
+
+def test_korean_short_forms_only_where_they_refer(g):
+    assert hits(g, "러브 스토리와 북쪽 산", "ko") == []
+    assert hits(g, "러, 우크라 공격", "ko") == [("러", ("RUS",)), ("우크라", ("UKR",))]
+    assert hits(g, "인도적 지원과 조선업", "ko") == []
+
+
+def test_korean_compounds(g):
+    ms = g.find("북러 정상회담, 한·미·일 훈련, 북중러 연대, 남북 관계", "ko")
+    assert [(m.text, m.codes, m.kind) for m in ms] == [
+        ("북러", ("PRK", "RUS"), "dyad"),
+        ("한·미·일", ("KOR", "USA", "JPN"), "group"),
+        ("북중러", ("PRK", "CHN", "RUS"), "group"),
+        ("남북", ("KOR", "PRK"), "dyad"),
+    ]
+
+
+def test_korean_prefix_and_full_name(g):
+    assert hits(g, "주북한 대사, 친러시아 세력, 방러 일정", "ko") == [
+        ("북한", ("PRK",)),
+        ("러시아", ("RUS",)),
+        ("방러", ("RUS",)),
+    ]
+
+
+def test_joseon_by_year_and_context(g):
+    assert codes(g, "조선이 발표했다", "ko", 1890) == [("H.JOSEON",)]
+    assert codes(g, "조선이 발표했다", "ko", 2020) == [("PRK",)]
+    assert codes(g, "조선과 러시아 제국의 관계", "ko") == [("H.JOSEON",), ("H.RUSEMP",)]
+    assert codes(g, "조선과 로씨야련방", "ko") == [("PRK",), ("RUS",)]
+
+
+# --- Chinese: longest match and one-character names
+def test_chinese_compounds_and_contexts(g):
+    assert hits(g, "中俄关系与俄方立场", "zh") == [("中俄", ("CHN", "RUS")), ("俄", ("RUS",))]
+    assert hits(g, "美丽的风景和美德", "zh") == []
+    assert hits(g, "其中美国代表", "zh") == [("美国", ("USA",))]
+    assert hits(g, "5日俄外长访美", "zh") == [("俄", ("RUS",)), ("美", ("USA",))]
+
+
+def test_chinese_ambiguous_abbreviation_uses_context(g):
+    assert codes(g, "阿塞拜疆与俄罗斯：俄阿两国", "zh")[-1] == ("RUS", "AZE")
+    assert codes(g, "阿富汗与俄罗斯：俄阿两国", "zh")[-1] == ("RUS", "AFG")
+    assert [m.codes for m in g.find("俄阿两国", "zh", context={"ARG"})] == [("RUS", "ARG")]
+
+
+# --- Russian inflection
+def test_russian_inflection(g):
+    text = "России, Россию, Россией, Ирана, Азербайджану, российские, Путиным, Российской империи, СССР"
+    assert codes(g, text, "ru") == [
+        ("RUS",),
+        ("RUS",),
+        ("RUS",),
+        ("IRN",),
+        ("AZE",),
+        ("RUS",),
+        ("RUS",),
+        ("H.RUSEMP",),
+        ("SUN",),
+    ]
+
+
+def test_russian_yo_fold_and_compound_adjective(g):
+    assert codes(g, "Горбачёва и российско-иранские связи", "ru") == [("SUN",), ("RUS",), ("IRN",)]
+
+
+# --- officials by year
+def test_officials(g):
+    for text, lang in [("Putin", "en"), ("푸틴", "ko"), ("普京", "zh"), ("Путин", "ru")]:
+        assert codes(g, text, lang, 2015) == [("RUS",)]
+    assert codes(g, "Stalin and Peter the Great", "en") == [("SUN",), ("H.RUSEMP",)]
+    assert codes(g, "김일성", "ko") == [("PRK",)]
+    assert codes(g, "Reza Shah", "en") == [("H.PERSIA",)]
+    m = g.find("Medvedev", "en", 2010)[0]
+    assert "president 2008-2012" in m.why
+    m = g.find("Medvedev", "en", 2015)[0]
+    assert "prime minister 2012-2020" in m.why and m.codes == ("RUS",)
+    assert g.find("Yeltsin", "en", 1990)[0].codes == ("SUN",)
+    assert g.find("Yeltsin", "en", 1995)[0].codes == ("RUS",)
+
+
+def test_resolve(g):
+    rs = g.resolve("Putin", "en")
+    assert {r.code for r in rs} == {"RUS"} and "president 2000-2008" in rs[0].why
+    assert {r.code for r in g.resolve("북러", "ko")} == {"PRK", "RUS"}
+    assert [r.code for r in g.resolve("조선", "ko", 1800)] == ["H.JOSEON"]
+    assert {r.code for r in g.resolve("조선", "ko")} == {"H.JOSEON", "PRK"}
+    assert [r.code for r in g.resolve("Россией", "ru")] == ["RUS"]
+    assert [r.code for r in g.resolve("RUS")] == ["RUS"]
+    assert "SUN" in {r.code for r in g.resolve("소련")}
+
+
+# --- lineage and eras
+def test_lineage():
+    assert lineage("SUN") == "RUS" and lineage("H.RUSEMP") == "RUS"
+    assert lineage("H.PERSIA") == "IRN" and lineage("H.JOSEON") == "KOR" and lineage("H.QING") == "CHN"
+    assert lineage("RUS") == "RUS"
+    assert lineage("IGO.UN") is None
+    assert "UKR" in lineages("H.KYIVRUS")
+    assert same_lineage("SUN", "H.RUSEMP") and same_lineage("H.PERSIA", "IRN")
+    assert not same_lineage("RUS", "IRN") and not same_lineage("IGO.EU", "IGO.NATO")
+
+
+def test_resolve_at():
+    assert resolve_at("RUS", 1850) == "H.RUSEMP"
+    assert resolve_at("RUS", 1950) == "SUN"
+    assert resolve_at("RUS", 2000) == "RUS"
+    assert resolve_at("IRN", 1900) == "H.PERSIA" and resolve_at("IRN", 1990) == "IRN"
+    assert resolve_at("KOR", 1900) == "H.JOSEON" and resolve_at("CHN", 1800) == "H.QING"
+    assert resolve_at("RUS", None) == "RUS"
+
+
+def test_names_and_kinds(g):
+    assert g.name("RUS") == "Russia" and g.name("RUS", "ko") == "러시아" and g.name("SUN") == "Soviet Union"
+    assert g.name("H.PERSIA", "zh") == "波斯"
+    assert g.kind("SUN") == "historical" and g.kind("IGO.UNSC") == "org" and g.kind("X.DPR") == "unrecognised"
+    assert g.kind("PRK") == "state"
+    assert {"RUS", "SUN", "H.RUSEMP", "IGO.CSTO", "X.LPR"} <= set(g.codes())
+
+
+def test_every_code_in_data_is_known(g):
+    from dyad.actors.lexicon import lexicon
+
+    known = set(g.codes())
+    for lang in ("en", "ko", "zh", "ru", "ja", "de", "fr", "es"):
+        lex = lexicon(lang)
+        for entry in list(lex.forms.values()) + list(lex.abbrevs.values()):
+            for v in entry.variants:
+                assert set(v.codes) <= known, (lang, entry.name, v.codes)
+
+
+def test_mentions_sorted_and_disjoint(g):
+    text = "북한과 러시아는 2024년 북러정상회담에서 한미일을 비난했고 푸틴은 평양을 방문했다. 美 국무부"
+    ms = g.find(text, "ko")
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:], strict=False))
+    assert all(text[m.start : m.end] == m.text for m in ms)
