@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from dyad.eval.gold import locate, overlaps
-from dyad.model import TimeExpr
+from dyad.model import Document, TimeExpr
 
 
 @dataclass
@@ -176,7 +176,7 @@ def score_event_dates(events_gold: list[dict], corpus: str) -> dict:
     wanted = {g["doc"] for g in events_gold}
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for d in read_path(corpus):
-        if d.id not in wanted:
+        if not isinstance(d, Document) or d.id not in wanted:
             continue
         seg = segment(d)
         res = resolve_document(seg.sentences, seg.sections, d.text)

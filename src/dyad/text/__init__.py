@@ -27,20 +27,20 @@ class Segmented:
     sentences: list[Sentence] = field(default_factory=list)
 
 
-def _strip(doc: Document) -> tuple[str, OffsetMap]:
-    from dyad.read import strip_markup
-
-    clean, omap, _headings = strip_markup(doc)
-    return clean, omap
-
-
 def segment(doc: Document) -> Segmented:
     """Normalise `doc`, build its heading tree and split its sentences."""
-    clean1, map1 = _strip(doc)
-    clean, map2 = remove_residue(clean1)
-    omap = map1.compose(map2)
+    from dyad.read import strip
+
+    stripped = strip(doc)
+    clean, map2 = remove_residue(stripped.text)
+    omap = stripped.map.compose(map2)
     lang = doc.lang or detect_document(clean)
-    lines = classify_lines(clean)
+    marked = None
+    if doc.format in ("html", "wiki"):
+        # markup says which lines are headings: map each back to the stripped text to look it up
+        levels = {a: lvl for (a, _b), lvl in zip(stripped.headings, stripped.levels, strict=False)}
+        marked = lambda a, b: levels.get(map2.orig(a))  # noqa: E731
+    lines = classify_lines(clean, marked)
 
     sections = [Section(index=0, title="", level=0, path="", start=0, end=len(doc.text), body=True)]
     stack: list[Section] = [sections[0]]
@@ -60,7 +60,7 @@ def segment(doc: Document) -> Segmented:
         if line.kind in ("blank", "boilerplate"):
             continue
         if line.kind == "heading":
-            level = len(line.number) if line.number else 1
+            level = len(line.number) if line.number else (line.level or 1)
             while len(stack) > 1 and stack[-1].level >= level:
                 closed = stack.pop()
                 closed.end = omap.orig(line.start)

@@ -31,6 +31,7 @@ class Line:
     kind: str
     number: tuple[int, ...] | None = None  # numbered heading
     title: str = ""
+    level: int = 0  # heading level given by markup
 
 
 def _valid_next(prev: tuple[int, ...], nxt: tuple[int, ...]) -> bool:
@@ -56,8 +57,12 @@ def _plain_heading(text: str) -> bool:
     return len(s.split()) <= 9
 
 
-def classify_lines(text: str) -> list[Line]:
-    """Split clean text into classified lines; glued numbered headings become their own line."""
+def classify_lines(text: str, marked_heading=None) -> list[Line]:
+    """Split clean text into classified lines; glued numbered headings become their own line.
+
+    `marked_heading(start, end)`, when given, tells from the markup whether a line is a heading
+    (its level) or not (None); guessing from the line's shape is then not needed.
+    """
     raw: list[tuple[int, int]] = []
     pos = 0
     for m in re.finditer(r"\n", text):
@@ -76,6 +81,14 @@ def classify_lines(text: str) -> list[Line]:
             continue
         if s.strip().lower() in boiler:
             lines.append(Line(a, b, "boilerplate"))
+            continue
+        if marked_heading is not None:
+            a2, b2 = a + len(s) - len(s.lstrip()), b
+            level = marked_heading(a2, b2)
+            if level:
+                lines.append(Line(a, b, "heading", None, s.strip(), level))
+            else:
+                lines.append(Line(a, b, _kind_of(s)))
             continue
         if numbered_mode:
             m = _NUMBERED.search(s)
