@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from dyad.cli.output import console, err_console
+from dyad.cli.output import console
 
 
 def serve_cmd(
@@ -20,12 +20,12 @@ def serve_cmd(
     from dyad.web import create_app
 
     if not Path(db).is_file():
-        err_console.print(f"no knowledge base at {db}; run `dyad ingest PATH --db {db}` first", highlight=False)
+        typer.echo(f"no knowledge base at {db}; run `dyad ingest PATH --db {db}` first", err=True)
         raise typer.Exit(2)
     app = create_app(db)
     shown = f"[{host}]" if ":" in host else host
     console.print(f"dyad: serving {db} at http://{shown}:{port}/  (API docs at /docs; Ctrl+C stops)",
-                  highlight=False)
+                  highlight=False, soft_wrap=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

@@ -29,15 +29,15 @@ def install(app: FastAPI) -> None:
         folder, version = assets
         if version < (5, 0, 0):
             app.openapi_version = "3.0.3"  # Swagger UI 4 refuses to render 3.1 schemas
-        app.mount("/static/swagger", StaticFiles(directory=folder), name="swagger")
+        app.mount("/docs/assets", StaticFiles(directory=folder), name="swagger")
 
         @app.get("/docs", include_in_schema=False)
         def swagger() -> HTMLResponse:
             return get_swagger_ui_html(
                 openapi_url="/openapi.json", title="dyad API",
-                swagger_js_url="/static/swagger/swagger-ui-bundle.js",
-                swagger_css_url="/static/swagger/swagger-ui.css",
-                swagger_favicon_url="/static/swagger/favicon-32x32.png",
+                swagger_js_url="/docs/assets/swagger-ui-bundle.js",
+                swagger_css_url="/docs/assets/swagger-ui.css",
+                swagger_favicon_url="/docs/assets/favicon-32x32.png",
             )
 
     @app.get("/docs/plain" if assets else "/docs", include_in_schema=False)

@@ -32,9 +32,7 @@ def _known_codes() -> frozenset[str]:
 def _known(store: Store, code: str) -> bool:
     if code in _known_codes():
         return True
-    from dyad.store.events_sql import event_codes
-
-    return code in event_codes(store.conn)
+    return query.count(store, query.EventFilter(actor=code)) > 0
 
 
 def check_pair(store: Store, pair: str) -> tuple[str, str]:
@@ -216,7 +214,10 @@ def resolve_actors(store: Store, name: str) -> list[dict]:
     gz = default_gazetteer()
     focus = query.default_focus(store)
     out, seen = [], set()
-    for r in gz.resolve(name):
+    # today's reading first (朝鲜: North Korea, then Joseon), then any other
+    import datetime as dt
+
+    for r in [*gz.resolve(name, year=dt.date.today().year), *gz.resolve(name)]:
         if r.code in seen:
             continue
         seen.add(r.code)
