@@ -207,3 +207,17 @@ def test_mentions_sorted_and_disjoint(g):
     ms = g.find(text, "ko")
     assert all(a.end <= b.start for a, b in zip(ms, ms[1:], strict=False))
     assert all(text[m.start : m.end] == m.text for m in ms)
+
+
+@pytest.mark.slow
+def test_recall_on_gold_events():
+    """Both actors of a gold event (or their lineage) are among the mentions of its quote most of the time."""
+    from dyad.actors.check import SHARED, recall
+
+    paths = sorted((SHARED / "gold").glob("events-*.jsonl"))
+    if not paths:
+        pytest.skip("shared gold not available")
+    for name, d in recall(paths).items():
+        # the other side is often implicit (Korean drops the subject): only either-side recall is near 1
+        assert d["either"] >= 0.9, (name, d)
+        assert d["both"] >= 0.55, (name, d)
