@@ -49,7 +49,7 @@ def test_english_boundaries(g):
         ("Russians", ("RUS",)),
     ]
     assert hits(g, "Iranian and Iranians", "en") == [("Iranian", ("IRN",)), ("Iranians", ("IRN",))]
-    assert hits(g, "china plates in the Persian Gulf", "en") == []
+    assert hits(g, "china plates in the Persian Gulf for US$20", "en") == []
     assert hits(g, "the Qajars and Safavid Persia", "en") == [
         ("Qajars", ("H.PERSIA",)),
         ("Safavid Persia", ("H.PERSIA",)),
