@@ -1,0 +1,403 @@
+"""Sentence -> events: actors and their roles, triggers, direction, factuality, topics, intensity, date.
+
+Language knowledge comes from `events.lexicon` (data files); this module is language-agnostic and
+only knows two word orders: SVO (the doer stands before the verb, the receiver after it or behind
+a preposition) and SOV (roles are marked by particles after the names; the verb comes last).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from dyad.actors.registry import registry, resolve_at, same_lineage
+from dyad.model import ActorMention, Event, Sentence, TimeExpr
+
+from .lexicon import Lexicon, TriggerEntry, categories, lexicon, modifiers
+
+_VERBAL = ("verbal_coop", "verbal_conflict")
+_ACTOR_KINDS = {"state", "historical", "org", "unrecognised", "official", "capital", "demonym", "dyad", "group",
+                "organ", "pronoun", "igo"}
+# Kinds of name that stand for "the state of that time" and so follow the era (Russia in 1850).
+_ERA_KINDS = {"state", "capital", "demonym", "dyad", "group", "official", "organ", "pair"}
+
+
+@dataclass
+class Party:
+    """An actor named in the sentence (or implied), with its grammatical role."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    kind: str
+    role: str | None = None  # subject | target | origin | agent | possessive | None
+    implicit: bool = False
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    text: str
+    entry: TriggerEntry
+
+
+def _year(t: TimeExpr | None) -> int | None:
+    if t is None or not t.date_start:
+        return None
+    try:
+        return int(t.date_start[:4])
+    except ValueError:
+        return None
+
+
+def _era(code: str, kind: str, year: int | None) -> str:
+    if year is None or kind not in _ERA_KINDS:
+        return code
+    return resolve_at(code, year)
+
+
+def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger]:
+    """Trigger words of `text`, minus those inside actor names and nominal ones in anchor position."""
+    if lex.triggers is None:
+        return []
+    out = []
+    for mo in lex.triggers.finditer(text):
+        s, e = mo.span()
+        if s == e:
+            continue
+        if any(p.start < e and s < p.end and not p.implicit for p in parties):
+            continue
+        entry = lex.entries[mo.lastgroup]
+        if entry.nominal:
+            if lex.anchor_before and lex.anchor_before.search(text[max(0, s - 60):s]):
+                continue
+            if lex.anchor_after and lex.anchor_after.search(text[e:e + 30]):
+                continue
+        out.append(Trigger(s, e, mo.group(), entry))
+    return out
+
+
+def _role(text: str, m: Party, lex: Lexicon) -> str | None:
+    after = text[m.end:m.end + 40]
+    for role in ("origin", "agent", "possessive", "subject", "target"):
+        p = lex.roles_after.get(role)
+        if p is not None and p.match(after):
+            return role
+    before = text[max(0, m.start - 30):m.start]
+    for role in ("agent", "origin", "target"):
+        p = lex.roles_before.get(role)
+        if p is not None and p.search(before):
+            return role
+    return None
+
+
+def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tuple[str, str] | None,
+                 year: int | None) -> list[Party]:
+    """Actors of the sentence with their roles; pair words (`양국`, `两国`, `both countries`) name the pair."""
+    reg = registry()
+    parties: list[Party] = []
+    for m in mentions:
+        if m.kind not in _ACTOR_KINDS:
+            continue
+        codes = tuple(c for c in m.codes if c in reg.actors)
+        if not codes:
+            continue
+        codes = tuple(dict.fromkeys(_era(c, m.kind, year) for c in codes))
+        parties.append(Party(m.start, m.end, codes, m.kind))
+    if pair and lex.pair_words is not None:
+        for mo in lex.pair_words.finditer(text):
+            if not any(p.start < mo.end() and mo.start() < p.end for p in parties):
+                codes = tuple(dict.fromkeys(_era(c, "pair", year) for c in pair))
+                parties.append(Party(mo.start(), mo.end(), codes, "pair"))
+    parties.sort(key=lambda p: p.start)
+    for p in parties:
+        p.role = _role(text, p, lex)
+    return parties
+
+
+def _group(parties: list[Party], i: int, text: str, lex: Lexicon) -> list[Party]:
+    """Party `i` and the parties coordinated with it (`Iran and Russia`, `중국과 러시아`)."""
+    if lex.coordinators is None:
+        return [parties[i]]
+    grp = [parties[i]]
+    j = i
+    while j > 0 and lex.coordinators.match(text[parties[j - 1].end:parties[j].start]):
+        j -= 1
+        grp.insert(0, parties[j])
+    j = i
+    while j + 1 < len(parties) and lex.coordinators.match(text[parties[j].end:parties[j + 1].start]):
+        j += 1
+        grp.append(parties[j])
+    return grp
+
+
+def _codes(ps: list[Party]) -> list[str]:
+    out: list[str] = []
+    for p in ps:
+        out += [c for c in p.codes if c not in out]
+    return out
+
+
+def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tuple[list[str], list[str], bool]:
+    """Doers and receivers of one trigger from the sentence structure; True when the roles were cued."""
+    s, e = trig.start, trig.end
+    before = [i for i, p in enumerate(parties) if p.end <= s]
+    after = [i for i, p in enumerate(parties) if p.start >= e]
+    src_i = tgt_i = None
+    cued = False
+    passive = False
+    if lex.order == "sov":
+        subj = [i for i in before if parties[i].role == "subject"]
+        tgts = [i for i in before if parties[i].role == "target"]
+        origin = [i for i in before if parties[i].role in ("origin", "agent")]
+        if lex.passive_after is not None and lex.passive_after.match(text[e:e + 6]) and tgts:
+            passive = True
+        if subj:
+            src_i, cued = subj[-1], True
+        elif after and parties[after[0]].role == "subject" and not tgts:
+            src_i = None  # a subject after the verb is the one who reports, not the doer
+        if tgts:
+            cand = [i for i in tgts if src_i is None or i > src_i] or tgts
+            tgt_i, cued = cand[-1], True
+        elif before:
+            rest = [i for i in before if i != src_i and parties[i].role in (None, "possessive")]
+            if rest:
+                tgt_i = rest[-1]
+        if origin and (trig.entry.flip or parties[origin[-1]].role == "agent"):
+            if src_i is not None:
+                tgt_i = src_i
+            src_i, cued = origin[-1], True
+        elif trig.entry.flip and src_i is not None and tgt_i is not None:
+            src_i, tgt_i = tgt_i, src_i
+        if passive and src_i is not None and tgt_i is not None:
+            src_i, tgt_i = tgt_i, src_i
+    else:
+        window = text[max(0, s - 40):min(len(text), e + 40)]
+        if lex.passive is not None:
+            for mo in lex.passive.finditer(window):
+                a = max(0, s - 40) + mo.start()
+                b = max(0, s - 40) + mo.end()
+                if a <= s < b or a <= e <= b:
+                    passive = True
+        if lex.passive_before is not None and lex.passive_before.search(text[max(0, s - 4):s]):
+            passive = True
+        agent = [i for i in range(len(parties)) if parties[i].role == "agent"]
+        subj = [i for i in before if parties[i].role in (None, "possessive")]
+        tgt_before = [i for i in before if parties[i].role == "target"]
+        origin = [i for i in range(len(parties)) if parties[i].role == "origin"]
+        if subj:
+            src_i = subj[-1]
+            # the subject is the first of a run of names before the verb ("Iran, China and Russia held")
+            cued = parties[src_i].role == "possessive" or src_i == 0
+        post = [i for i in after if parties[i].role in (None, "target", "possessive")]
+        if post and (post[0] == after[0] or parties[post[0]].role == "target"):
+            tgt_i, cued = post[0], True
+        elif tgt_before:
+            tgt_i, cued = tgt_before[-1], True
+        if passive or (agent and trig.entry.nominal):
+            if agent:
+                if src_i is not None and tgt_i is None:
+                    tgt_i = src_i
+                src_i, cued = agent[-1], True
+            elif src_i is not None:
+                src_i, tgt_i = tgt_i, src_i
+        if trig.entry.flip:
+            if origin:
+                tgt_i = src_i if src_i is not None else tgt_i
+                src_i = origin[-1]
+            else:
+                src_i, tgt_i = tgt_i, src_i
+    src = _codes(_group(parties, src_i, text, lex)) if src_i is not None else []
+    tgt = _codes(_group(parties, tgt_i, text, lex)) if tgt_i is not None else []
+    if src_i is not None and tgt_i is not None and src_i != tgt_i:
+        return src, [c for c in tgt if c not in src], cued
+    if src_i is not None and src_i == tgt_i:
+        tgt = []
+    return src, tgt, cued
+
+
+def _other(pair: tuple[str, str], code: str) -> str | None:
+    if same_lineage(pair[0], code) and not same_lineage(pair[1], code):
+        return pair[1]
+    if same_lineage(pair[1], code) and not same_lineage(pair[0], code):
+        return pair[0]
+    return None
+
+
+def _pairs(src: list[str], tgt: list[str], symmetric: bool) -> list[tuple[str, str]]:
+    if src and tgt:
+        return [(a, b) for a in src for b in tgt if not same_lineage(a, b)]
+    group = src or tgt
+    if symmetric and len(group) >= 2:
+        return [(a, b) for a, b in combinations(group, 2) if not same_lineage(a, b)]
+    return []
+
+
+def factuality(text: str, trig: Trigger, lex: Lexicon, category: str) -> str:
+    """asserted | reported | denied | planned | negated for the act named by `trig` (reported decided later)."""
+    wb, wa = lex.window
+    pre, post = text[max(0, trig.start - wb):trig.start], text[trig.end:trig.end + wa]
+    f = lex.fact
+    quad = categories()[category].quad
+    if "sentence" in f.get("denied", {}) and f["denied"]["sentence"].search(text) and category not in (
+            "REJECT", "ACCUSE"):
+        if lex.order == "sov":
+            return "denied" if f["denied"]["sentence"].search(text, trig.end) else "asserted"
+        return "denied"
+    for kind in ("negated", "planned"):
+        spec = f.get(kind, {})
+        hit = ("before" in spec and spec["before"].search(pre)) or ("after" in spec and spec["after"].search(post))
+        if hit:
+            if kind == "planned" and quad in _VERBAL and category != "AGREE" and lex.order == "sov":
+                continue  # a statement of intent (`..하겠다고 밝혔다`) is itself the act
+            return kind
+    return "asserted"
+
+
+def reporter(text: str, lex: Lexicon, parties: list[Party], trig: Trigger) -> tuple[bool, str | None]:
+    """Whether the sentence attributes what it says to someone, and who (outlet name or actor code)."""
+    spec = lex.fact.get("reported", {}).get("sentence")
+    if spec is None:
+        return False, None
+    mo = spec.search(text)
+    if mo is None:
+        return False, None
+    for p, name in lex.outlets:
+        if p.search(text):
+            return True, name
+    # the actor nearest the reporting cue that is not part of the act
+    best = None
+    for p in parties:
+        if p.implicit or p.kind == "pair":
+            continue
+        if lex.order == "sov":
+            if p.start >= trig.end and p.role == "subject":
+                best = p
+        else:
+            d = min(abs(p.start - mo.end()), abs(p.end - mo.start()))
+            if d <= 12 and (best is None or d < best[0]):
+                best = (d, p)
+    if isinstance(best, tuple):
+        best = best[1]
+    return True, (best.codes[0] if best else None)
+
+
+def topics_of(text: str, lex: Lexicon, category: str) -> list[str]:
+    """Topics named by the sentence's vocabulary, else the category's default topic."""
+    out = [t for t, p in lex.topics if p.search(text)]
+    return out or [categories()[category].topic]
+
+
+def intensity(category: str, mods: set[str]) -> float:
+    """PLOVER base score of `category` moved by the modifiers toward its pole, clamped to -10..10."""
+    cat = categories()[category]
+    sign = 1.0 if cat.base > 0 or (cat.base == 0 and cat.quad.endswith("coop")) else -1.0
+    if cat.base == 0:
+        sign = 0.0
+    delta = sum(modifiers().get(m, 0.0) for m in mods)
+    return round(max(-10.0, min(10.0, cat.base + sign * delta)), 2)
+
+
+def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMention], pair: tuple[str, str] | None,
+                    date: TimeExpr | None, last_source: str | None) -> list[tuple[Trigger, str, str, float, str, str | None]]:
+    """(trigger, source, target, confidence, factuality, reported_by) for each act the sentence states."""
+    if lex.non_event is not None and lex.non_event.search(text):
+        return []
+    year = _year(date)
+    parties = find_parties(text, mentions, lex, pair, year)
+    trigs = find_triggers(text, lex, parties)
+    if not trigs:
+        return []
+    explicit = [p for p in parties if not p.implicit]
+    if not explicit and not (pair and lex.drop_subjects):
+        return []
+    cats = categories()
+    pair_y = tuple(_era(c, "pair", year) for c in pair) if pair else None
+    out = []
+    seen: set[tuple[str, str, str]] = set()
+    for t in trigs:
+        cat = t.entry.category
+        src, tgt, cued = assign(text, t, parties, lex)
+        conf = 0.35 + (0.15 if src else 0) + (0.15 if tgt else 0) + (0.15 if cued else 0) - (0.1 if t.entry.nominal else 0)
+        if pair_y:
+            if not src and tgt:
+                o = _other(pair_y, tgt[0])
+                src = [o] if o else ([last_source] if last_source and not same_lineage(last_source, tgt[0]) else [])
+            elif src and not tgt and not (cats[cat].symmetric and len(src) >= 2):
+                o = _other(pair_y, src[0])
+                if o:
+                    tgt = [o]
+            elif not src and not tgt:
+                if not explicit or any(p.kind == "pair" for p in parties):
+                    src, tgt = [pair_y[0]], [pair_y[1]]
+                    if last_source and _other(pair_y, last_source):
+                        src, tgt = [last_source], [_other(pair_y, last_source)]
+                elif len(explicit) == 1 and len(explicit[0].codes) == 1:
+                    o = _other(pair_y, explicit[0].codes[0])
+                    if o:
+                        src, tgt = [o], list(explicit[0].codes)
+        elif not src and not tgt and len(explicit) >= 2 and cats[cat].symmetric:
+            src = _codes(explicit)
+        for a, b in _pairs(src, tgt, cats[cat].symmetric):
+            if (a, b, cat) in seen or (cats[cat].symmetric and (b, a, cat) in seen):
+                continue
+            seen.add((a, b, cat))
+            fact = factuality(text, t, lex, cat)
+            by = None
+            if fact in ("asserted", "planned"):
+                rep, by = reporter(text, lex, parties, t)
+                if rep:
+                    own = by is not None and (same_lineage(by, a) if by in registry().actors else False)
+                    if cats[cat].quad in _VERBAL and (own or by is None):
+                        by = None  # the statement is the act
+                    elif fact == "asserted":
+                        fact = "reported"
+                    else:
+                        by = None
+                else:
+                    by = None
+            elif fact == "denied":
+                _, by = reporter(text, lex, parties, t)
+                by = by or a
+            out.append((t, a, b, round(min(conf, 0.95), 2), fact, by))
+    return out
+
+
+def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]], dates) -> list[Event]:
+    """Events of a segmented document; see `dyad.events.extract_events`."""
+    doc = seg.doc
+    events: list[Event] = []
+    last_source: str | None = None
+    last_section = None
+    for i, s in enumerate(seg.sentences):
+        if not s.body or s.kind not in ("text", "item") or s.is_heading:
+            continue
+        if s.section != last_section:
+            last_section, last_source = s.section, None
+        lex = lexicon(s.lang or seg.lang)
+        if lex.triggers is None:
+            lex = lexicon(seg.lang)
+        date = dates[i].event if i < len(dates) else None
+        found = sentence_events(s, s.text, lex, mentions[i] if i < len(mentions) else [], pair, date, last_source)
+        quote = doc.text[s.start:s.end]
+        for t, a, b, conf, fact, by in found:
+            cat = categories()[t.entry.category]
+            mods = set(t.entry.mods)
+            topics = topics_of(s.text, lex, cat.name)
+            if "nuclear" in topics and cat.quad.endswith("conflict"):
+                mods.add("nuclear")
+            events.append(Event(
+                doc=doc.id, lang=s.lang or seg.lang, section=s.section, quote=quote, span=(s.start, s.end),
+                source=a, target=b, category=cat.name, quad=cat.quad, intensity=intensity(cat.name, mods),
+                factuality=fact, reported_by=by, topics=topics,
+                date_start=date.date_start if date else None, date_end=date.date_end if date else None,
+                date_precision=date.precision if date else None, date_source=date.source if date else None,
+                confidence=conf, sentence_index=s.index,
+            ))
+        if found:
+            last_source = found[0][1]
+    return events
+
+

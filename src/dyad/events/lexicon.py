@@ -1,0 +1,149 @@
+"""Per-language event lexicons (`lang/<code>/events.yaml`, `factuality.yaml`, `topics.yaml`) compiled once.
+
+Every pattern list is folded into one regular expression per language so that finding the
+triggers of a sentence costs one `finditer`, however large the lexicon.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from dyad.lang import load_yaml
+
+DATA = Path(str(resources.files(__package__))) / "data"
+
+
+@dataclass(frozen=True)
+class Category:
+    """A PLOVER event type: quad class, base intensity, default topic, symmetry."""
+
+    name: str
+    quad: str
+    base: float
+    topic: str
+    symmetric: bool
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One trigger pattern of a language and what it means."""
+
+    category: str
+    flip: bool = False
+    nominal: bool = False
+    mods: tuple[str, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    """Compiled event data of one language."""
+
+    lang: str
+    order: str = "svo"
+    drop_subjects: bool = False
+    triggers: re.Pattern | None = None
+    entries: dict[str, TriggerEntry] = field(default_factory=dict)
+    anchor_before: re.Pattern | None = None
+    anchor_after: re.Pattern | None = None
+    non_event: re.Pattern | None = None
+    passive: re.Pattern | None = None  # over the trigger and its surroundings (en, ru)
+    passive_before: re.Pattern | None = None  # right before the trigger (zh 被)
+    passive_after: re.Pattern | None = None  # right after the trigger (ko 되다, 당하다)
+    coordinators: re.Pattern | None = None
+    roles_before: dict[str, re.Pattern] = field(default_factory=dict)
+    roles_after: dict[str, re.Pattern] = field(default_factory=dict)
+    pair_words: re.Pattern | None = None
+    fact: dict[str, dict[str, re.Pattern]] = field(default_factory=dict)
+    window: tuple[int, int] = (40, 30)
+    outlets: list[tuple[re.Pattern, str]] = field(default_factory=list)
+    topics: list[tuple[str, re.Pattern]] = field(default_factory=list)
+
+
+@functools.cache
+def categories() -> dict[str, Category]:
+    """The 16 PLOVER categories from `events/data/categories.yaml`."""
+    raw = yaml.safe_load((DATA / "categories.yaml").read_text(encoding="utf-8"))
+    return {k: Category(k, v["quad"], float(v["base"]), v["topic"], bool(v["symmetric"])) for k, v in raw.items()}
+
+
+@functools.cache
+def modifiers() -> dict[str, float]:
+    """Intensity modifiers (name -> delta toward the category's pole)."""
+    raw = yaml.safe_load((DATA / "modifiers.yaml").read_text(encoding="utf-8"))
+    return {k: float(v["delta"]) for k, v in raw.items()}
+
+
+def _alt(pats: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in pats if p)
+
+
+def _re(p: str | None, flags: int) -> re.Pattern | None:
+    return re.compile(p, flags) if p else None
+
+
+def _wrap(p: str, boundary: str | bool) -> str:
+    if boundary is True or boundary == "word":
+        return rf"(?<!\w)(?:{p})(?!\w)"
+    if boundary == "start":
+        return rf"(?<!\w)(?:{p})"
+    return p
+
+
+@functools.cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled event lexicon of `lang` (empty when the language has no `events.yaml`)."""
+    data = load_yaml(lang, "events.yaml") or {}
+    fact = load_yaml(lang, "factuality.yaml") or {}
+    topics = load_yaml(lang, "topics.yaml") or {}
+    st = data.get("settings") or {}
+    flags = re.IGNORECASE if st.get("case_insensitive", True) else 0
+    bnd = st.get("word_boundary", False)
+    lex = Lexicon(lang, order=st.get("order", "svo"), drop_subjects=bool(st.get("drop_subjects", st.get("order") == "sov")))
+    cats = categories()
+    parts = []
+    for cat, items in (data.get("triggers") or {}).items():
+        if cat not in cats:
+            raise ValueError(f"lang/{lang}/events.yaml: unknown category {cat!r}")
+        for it in items:
+            if isinstance(it, str):
+                it = {"re": it}
+            name = f"t{len(lex.entries)}"
+            lex.entries[name] = TriggerEntry(cat, bool(it.get("flip")), bool(it.get("nominal")), tuple(it.get("mods", ())))
+            parts.append(f"(?P<{name}>{_wrap(it['re'], bnd)})")
+    if parts:
+        lex.triggers = re.compile("|".join(parts), flags)
+    anchors = data.get("anchors") or {}
+    lex.anchor_before = _re(anchors.get("before"), flags)
+    lex.anchor_after = _re(anchors.get("after"), flags)
+    lex.non_event = _re(_alt(data.get("non_event") or []), flags)
+    lex.passive = _re(data.get("passive"), flags)
+    lex.passive_before = _re(data.get("passive_before") and f"(?:{data['passive_before']})\\s*$", flags)
+    lex.passive_after = _re(data.get("passive_after"), flags)
+    lex.coordinators = _re(data.get("coordinators"), flags)
+    roles = data.get("roles") or {}
+    head = roles.get("head_nouns")
+    for key, p in roles.items():
+        if not p or key == "head_nouns":
+            continue
+        if key.endswith("_before"):
+            lex.roles_before[key[: -len("_before")]] = re.compile(p, flags)
+        elif key.endswith("_after"):
+            body = p[1:] if p.startswith("^") else p
+            # a role particle may follow title nouns after the name (러시아 외무장관은)
+            pre = rf"^(?:\s*(?:{head}))*\s*" if head and lex.order == "sov" else "^"
+            lex.roles_after[key[: -len("_after")]] = re.compile(pre + f"(?:{body})", flags)
+    lex.pair_words = _re(data.get("pair_words") and _wrap(data["pair_words"], bnd), flags)
+    for kind in ("reported", "denied", "planned", "negated"):
+        spec = fact.get(kind) or {}
+        lex.fact[kind] = {k: re.compile(_alt(v), flags) for k, v in spec.items() if v}
+    w = fact.get("window") or {}
+    lex.window = (int(w.get("before", 40)), int(w.get("after", 30)))
+    lex.outlets = [(re.compile(p, flags), name) for p, name in (fact.get("outlets") or {}).items()]
+    lex.topics = [(t, re.compile(_alt(ps), flags)) for t, ps in topics.items() if ps]
+    return lex
