@@ -101,7 +101,8 @@ def count_inputs(paths: Iterable[str | Path]) -> int:
     n = 0
     for p in map(Path, paths):
         if p.is_dir():
-            n += sum(1 for f in p.rglob("*") if f.is_file() and not any(x.startswith(".") for x in f.parts))
+            n += sum(1 for f in p.rglob("*")
+                     if f.is_file() and not any(x.startswith(".") for x in f.relative_to(p).parts))
         elif p.exists():
             n += 1
     return n
