@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from enum import Enum
+from enum import StrEnum
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Output formats of listing commands."""
 
     table = "table"
