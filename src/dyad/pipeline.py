@@ -87,6 +87,9 @@ def analyse(doc: Document) -> DocumentRows:
 
 
 def _title(seg: Segmented, pair: tuple[str, str] | None, gz) -> str:
+    """The reader's title; else the first line when it names the dyad; else one made from the dyad."""
+    if seg.doc.title:
+        return seg.doc.title
     if not pair:
         return seg.title or seg.doc.id
     if seg.title:
