@@ -21,7 +21,15 @@ def _groupby_year(events: list[dict]) -> list[tuple[str, list[dict]]]:
     return [(k, list(g)) for k, g in groupby(events, key=lambda e: e["group"])]
 
 
+def _groupby_region(nodes: list[dict]) -> list[tuple[str, list[dict]]]:
+    groups: dict[str, list[dict]] = {}
+    for n in nodes:
+        groups.setdefault((n.get("regions") or [""])[0], []).append(n)
+    return list(groups.items())
+
+
 templates.env.filters["groupby_year"] = _groupby_year
+templates.env.filters["groupby_region"] = _groupby_region
 
 
 def _langs(st) -> list[str]:

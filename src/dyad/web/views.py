@@ -133,10 +133,10 @@ def dyad_events(store: Store, pair: str, flt: Filters, page: Page) -> dict:
 
 
 def dyad_index(store: Store, pair: str, flt: Filters) -> dict:
-    """The dyad's yearly curve for the filters (gaps filled), with how many events it leaves out."""
+    """The dyad's yearly curve for the filters (years with events), with how many events it leaves out."""
     a, b = check_pair(store, pair)
     try:
-        idx = query.index(store, a, b, by="year", filt=flt.event_filter(), fill=True)
+        idx = query.index(store, a, b, by="year", filt=flt.event_filter())
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
     idx["pair"] = f"{a}-{b}"
@@ -149,8 +149,10 @@ def dyad_page(store: Store, pair: str, flt: Filters, page: Page) -> dict:
     """Everything the dyad page shows."""
     ev = dyad_events(store, pair, flt, page)
     a, b = ev["a"], ev["b"]
+    idx = dyad_index(store, pair, flt)
+    idx["left_out"] = max(0, ev["total"] - idx["charted"] - idx["coarse"] - idx["undated"])
     return {"pair": ev["dyad"], "a": a, "b": b, "a_name": actors.name(a), "b_name": actors.name(b),
-            "events": ev, "index": dyad_index(store, pair, flt)}
+            "events": ev, "index": idx}
 
 
 def event(store: Store, event_id: int) -> dict:

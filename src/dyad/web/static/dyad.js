@@ -36,11 +36,11 @@
     }
     var y0 = years[0].period, y1 = years[years.length - 1].period;
     var span = y1 - y0 + 1;
-    var W = Math.max(640, Math.min(1040, span * 14 + 80)), H = 260, L = 40, R = 40, T = 12, B = 28;
+    var W = Math.max(480, (box.clientWidth || 1000) - 16), H = 260, L = 40, R = 40, T = 12, B = 28;
     var pw = W - L - R, ph = H - T - B;
     var maxCount = Math.max.apply(null, years.map(function (y) { return y.events; }));
     var bw = pw / span;
-    var svg = sv("svg", {viewBox: "0 0 " + W + " " + H, width: W, height: H, role: "img",
+    var svg = sv("svg", {viewBox: "0 0 " + W + " " + H, width: "100%", role: "img",
                          "aria-label": "Events per year by quad class, with net cooperation"});
     var ax = sv("g", {"class": "axis"});
     ax.appendChild(sv("line", {x1: L, y1: T + ph, x2: L + pw, y2: T + ph}));
@@ -75,11 +75,19 @@
     svg.appendChild(bars);
     var mid = T + ph / 2;
     svg.appendChild(sv("line", {x1: L, y1: mid, x2: L + pw, y2: mid, stroke: "#ccc", "stroke-dasharray": "3 3"}));
-    var pts = years.filter(function (y) { return y.events; }).map(function (y) {
-      return (L + (y.period - y0 + 0.5) * bw).toFixed(1) + "," + (mid - (ph / 2) * y.net_coop).toFixed(1);
+    // net cooperation: dots per year, joined only between consecutive years (a gap is no trend)
+    var net = sv("g", {"class": "net"}), prev = null;
+    years.forEach(function (y) {
+      if (!y.events) { prev = null; return; }
+      var px = L + (y.period - y0 + 0.5) * bw, py = mid - (ph / 2) * y.net_coop;
+      if (prev && prev.year === y.period - 1) {
+        net.appendChild(sv("line", {x1: prev.x.toFixed(1), y1: prev.y.toFixed(1), x2: px.toFixed(1), y2: py.toFixed(1),
+                                    stroke: "#1d2228", "stroke-width": 1.5}));
+      }
+      net.appendChild(sv("circle", {cx: px.toFixed(1), cy: py.toFixed(1), r: 2.5, fill: "#1d2228"}));
+      prev = {year: y.period, x: px, y: py};
     });
-    svg.appendChild(sv("polyline", {points: pts.join(" "), fill: "none", stroke: "#1d2228", "stroke-width": 1.5,
-                                    "class": "net"}));
+    svg.appendChild(net);
     box.appendChild(svg);
   }
 
@@ -156,6 +164,9 @@
         if (mine !== seq) return;
         drawCurve(curve, res[0]);
         drawList(list, res[1]);
+        var lo = document.getElementById("left-out");
+        if (lo) lo.textContent = String(Math.max(0, res[1].total - Number(curve.getAttribute("data-total")) -
+                                                 res[0].coarse - res[0].undated));
         document.getElementById("filter-error").textContent = "";
         history.replaceState(null, "", location.pathname + (qs ? "?" + qs : ""));
       }).catch(function (err) {
