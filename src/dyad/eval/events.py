@@ -197,7 +197,7 @@ def format_confusion(report: dict) -> str:
     labels, m = confusion_matrix(report)
     short = [lab[:5] for lab in labels]
     lines = ["gold\\pred  " + " ".join(f"{s:>5}" for s in short)]
-    for lab, row in zip(labels, m):
+    for lab, row in zip(labels, m, strict=True):
         lines.append(f"{lab:<10} " + " ".join(f"{v:>5}" if v else "    ." for v in row))
     return "\n".join(lines)
 

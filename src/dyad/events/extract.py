@@ -7,7 +7,6 @@ a preposition) and SOV (roles are marked by particles after the names; the verb 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -43,31 +42,33 @@ class Trigger:
     entry: TriggerEntry
 
 
-def _year(t: TimeExpr | None) -> int | None:
-    if t is None or not t.date_start:
+def _year(t: TimeExpr | None) -> tuple[int, int] | None:
+    if t is None or not t.date_start or not t.date_end:
         return None
     try:
-        return int(t.date_start[:4])
+        return int(t.date_start[:4]), int(t.date_end[:4])
     except ValueError:
         return None
 
 
-def _era(code: str, kind: str, year: int | None) -> str:
-    if year is None or kind not in _ERA_KINDS:
+def _era(code: str, kind: str, years: tuple[int, int] | None) -> str:
+    """The polity a name of a current state stood for at the date (unchanged when the span crosses eras)."""
+    if years is None or kind not in _ERA_KINDS:
         return code
-    return resolve_at(code, year)
+    a, b = resolve_at(code, years[0]), resolve_at(code, years[1])
+    return a if a == b else code
 
 
 def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger]:
     """Trigger words of `text`, minus those inside actor names and nominal ones in anchor position."""
     if lex.triggers is None:
         return []
-    out = []
+    out: list[Trigger] = []
     for mo in lex.triggers.finditer(text):
         s, e = mo.span()
         if s == e:
             continue
-        if any(p.start < e and s < p.end and not p.implicit for p in parties):
+        if any(p.start < e and s < p.end and p.role != "target" for p in parties):
             continue
         entry = lex.entries[mo.lastgroup]
         if entry.nominal:
@@ -76,17 +77,30 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
             if lex.anchor_after and lex.anchor_after.search(text[e:e + 30]):
                 continue
         out.append(Trigger(s, e, mo.group(), entry))
+    if lex.object_after is not None:
+        # `도움을 요청했다`: a noun that is the object of the next trigger is not an act of its own
+        keep = []
+        for i, t in enumerate(out):
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            mo = lex.object_after.match(text[t.end:t.end + 6])
+            if nxt is not None and mo is not None and t.end + mo.end() >= nxt.start - 1:
+                continue
+            keep.append(t)
+        out = keep
     return out
 
 
 def _role(text: str, m: Party, lex: Lexicon) -> str | None:
+    for role, p in lex.roles_mention.items():
+        if p.match(text[m.start:m.end]):
+            return role
     after = text[m.end:m.end + 40]
-    for role in ("origin", "agent", "possessive", "subject", "target"):
+    for role in ("location", "origin", "agent", "possessive", "subject", "target"):
         p = lex.roles_after.get(role)
         if p is not None and p.match(after):
             return role
     before = text[max(0, m.start - 30):m.start]
-    for role in ("agent", "origin", "target"):
+    for role in ("location", "agent", "origin", "target"):
         p = lex.roles_before.get(role)
         if p is not None and p.search(before):
             return role
@@ -94,7 +108,7 @@ def _role(text: str, m: Party, lex: Lexicon) -> str | None:
 
 
 def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tuple[str, str] | None,
-                 year: int | None) -> list[Party]:
+                 year: tuple[int, int] | None) -> list[Party]:
     """Actors of the sentence with their roles; pair words (`양국`, `两国`, `both countries`) name the pair."""
     reg = registry()
     parties: list[Party] = []
@@ -114,7 +128,14 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
     parties.sort(key=lambda p: p.start)
     for p in parties:
         p.role = _role(text, p, lex)
-    return parties
+    if lex.coordinators is not None:
+        # `중국과 러시아가`: the first of coordinated names takes the role of the last
+        for i in range(len(parties) - 2, -1, -1):
+            if lex.coordinators.match(text[parties[i].end:parties[i + 1].start]):
+                parties[i].role = parties[i + 1].role
+    # a capital (or a city) where something happens is a place, not a party
+    return [p for p in parties if not (p.role == "location" and p.kind in ("capital", "state", "pair"))
+            or (p.kind == "state" and p.role == "location" and lex.order == "sov")]
 
 
 def _group(parties: list[Party], i: int, text: str, lex: Lexicon) -> list[Party]:
@@ -149,10 +170,21 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
     cued = False
     passive = False
     if lex.order == "sov":
+        adj = before[-1] if before and parties[before[-1]].end >= s - 1 else None
+        if adj is not None and parties[adj].kind in ("dyad", "group") and len(parties[adj].codes) >= 2:
+            codes = list(parties[adj].codes)
+            return codes[:1], codes[1:], True  # 북미정상회담: the compound names both sides
+        if lex.verbal_after is not None and not lex.verbal_after.match(text[e:e + 8]):
+            poss = [i for i in before if parties[i].role == "possessive"]
+            if adj is not None and parties[adj].role is None:
+                # a noun: `러시아의 우크라이나 침공` (doer with 의, receiver right before), `이라크 공격` (doer unsaid)
+                if poss and poss[-1] != adj:
+                    return _codes([parties[poss[-1]]]), _codes([parties[adj]]), True
+                return [], [], False
         subj = [i for i in before if parties[i].role == "subject"]
         tgts = [i for i in before if parties[i].role == "target"]
         origin = [i for i in before if parties[i].role in ("origin", "agent")]
-        if lex.passive_after is not None and lex.passive_after.match(text[e:e + 6]) and tgts:
+        if lex.passive_after is not None and lex.passive_after.match(text[e:e + 6]):
             passive = True
         if subj:
             src_i, cued = subj[-1], True
@@ -171,8 +203,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             src_i, cued = origin[-1], True
         elif trig.entry.flip and src_i is not None and tgt_i is not None:
             src_i, tgt_i = tgt_i, src_i
-        if passive and src_i is not None and tgt_i is not None:
-            src_i, tgt_i = tgt_i, src_i
+        if passive:
+            # `X에 나포되다`: the one marked with 에/에게 did it, the subject suffered it
+            src_i, tgt_i = (tgt_i if tgt_i is not None and parties[tgt_i].role in ("target", "agent") else None), src_i
     else:
         window = text[max(0, s - 40):min(len(text), e + 40)]
         if lex.passive is not None:
@@ -184,14 +217,26 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
         if lex.passive_before is not None and lex.passive_before.search(text[max(0, s - 4):s]):
             passive = True
         agent = [i for i in range(len(parties)) if parties[i].role == "agent"]
+        if lex.passive_before is not None and any(parties[i].end >= s - 6 for i in agent if parties[i].end <= s):
+            passive = True  # 被苏联吞并: the agent stands between 被 and the verb
+        clause = 0
+        if lex.clause_breaks is not None:
+            for mo in lex.clause_breaks.finditer(text, 0, s):
+                clause = mo.end()
         subj = [i for i in before if parties[i].role in (None, "possessive")]
+        in_clause = [i for i in subj if parties[i].start >= clause]
         tgt_before = [i for i in before if parties[i].role == "target"]
         origin = [i for i in range(len(parties)) if parties[i].role == "origin"]
         if subj:
-            src_i = subj[-1]
-            # the subject is the first of a run of names before the verb ("Iran, China and Russia held")
+            # the doer is the first name of the clause that no preposition governs
+            src_i = (in_clause or subj)[0]
+            if trig.entry.nominal and parties[subj[-1]].role == "possessive":
+                src_i = subj[-1]  # Russia's invasion of Ukraine
             cued = parties[src_i].role == "possessive" or src_i == 0
         post = [i for i in after if parties[i].role in (None, "target", "possessive")]
+        group_src = src_i is not None and len(_group(parties, src_i, text, lex)) >= 2
+        if post and group_src and categories()[trig.entry.category].symmetric and parties[post[0]].role != "target":
+            post = []  # "Iran, China and Russia held an exercise in the Sea of Oman": the act is among them
         if post and (post[0] == after[0] or parties[post[0]].role == "target"):
             tgt_i, cued = post[0], True
         elif tgt_before:
@@ -202,6 +247,8 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
                     tgt_i = src_i
                 src_i, cued = agent[-1], True
             elif src_i is not None:
+                if tgt_i is None or tgt_i < src_i:
+                    return [], [], False  # a passive without its doer: who acted is not said
                 src_i, tgt_i = tgt_i, src_i
         if trig.entry.flip:
             if origin:
@@ -341,7 +388,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         elif not src and not tgt and len(explicit) >= 2 and cats[cat].symmetric:
             src = _codes(explicit)
         for a, b in _pairs(src, tgt, cats[cat].symmetric):
-            if (a, b, cat) in seen or (cats[cat].symmetric and (b, a, cat) in seen):
+            if (a, b, cat) in seen or (b, a, cat) in seen:
                 continue
             seen.add((a, b, cat))
             fact = factuality(text, t, lex, cat)

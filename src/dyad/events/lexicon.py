@@ -58,7 +58,11 @@ class Lexicon:
     coordinators: re.Pattern | None = None
     roles_before: dict[str, re.Pattern] = field(default_factory=dict)
     roles_after: dict[str, re.Pattern] = field(default_factory=dict)
+    roles_mention: dict[str, re.Pattern] = field(default_factory=dict)  # over the name's own text
     pair_words: re.Pattern | None = None
+    clause_breaks: re.Pattern | None = None
+    verbal_after: re.Pattern | None = None
+    object_after: re.Pattern | None = None
     fact: dict[str, dict[str, re.Pattern]] = field(default_factory=dict)
     window: tuple[int, int] = (40, 30)
     outlets: list[tuple[re.Pattern, str]] = field(default_factory=list)
@@ -131,13 +135,18 @@ def lexicon(lang: str) -> Lexicon:
     for key, p in roles.items():
         if not p or key == "head_nouns":
             continue
-        if key.endswith("_before"):
+        if key.endswith("_mention"):
+            lex.roles_mention[key[: -len("_mention")]] = re.compile(p, flags)
+        elif key.endswith("_before"):
             lex.roles_before[key[: -len("_before")]] = re.compile(p, flags)
         elif key.endswith("_after"):
             body = p[1:] if p.startswith("^") else p
             # a role particle may follow title nouns after the name (러시아 외무장관은)
             pre = rf"^(?:\s*(?:{head}))*\s*" if head and lex.order == "sov" else "^"
             lex.roles_after[key[: -len("_after")]] = re.compile(pre + f"(?:{body})", flags)
+    lex.verbal_after = _re(data.get("verbal_after"), flags)
+    lex.object_after = _re(data.get("object_after"), flags)
+    lex.clause_breaks = _re(data.get("clause_breaks"), flags)
     lex.pair_words = _re(data.get("pair_words") and _wrap(data["pair_words"], bnd), flags)
     for kind in ("reported", "denied", "planned", "negated"):
         spec = fact.get(kind) or {}
