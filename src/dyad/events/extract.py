@@ -206,6 +206,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
         if passive:
             # `X에 나포되다`: the one marked with 에/에게 did it, the subject suffered it
             src_i, tgt_i = (tgt_i if tgt_i is not None and parties[tgt_i].role in ("target", "agent") else None), src_i
+            if tgt_i is None:
+                rest = [i for i in before if i != src_i and parties[i].role is None]
+                tgt_i = rest[-1] if rest else None
     else:
         window = text[max(0, s - 40):min(len(text), e + 40)]
         if lex.passive is not None:
@@ -230,6 +233,8 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
         if subj:
             # the doer is the first name of the clause that no preposition governs
             src_i = (in_clause or subj)[0]
+            if lex.raising is not None and before and lex.raising.match(text[parties[before[-1]].end:s]):
+                src_i = before[-1]
             if trig.entry.nominal and parties[subj[-1]].role == "possessive":
                 src_i = subj[-1]  # Russia's invasion of Ukraine
             cued = parties[src_i].role == "possessive" or src_i == 0
@@ -241,6 +246,11 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             tgt_i, cued = post[0], True
         elif tgt_before:
             tgt_i, cued = tgt_before[-1], True
+        if not passive and any(0 <= parties[i].start - e <= 60 for i in agent):
+            passive = True  # `the invasion of Ukraine in February 2022 by Russia`
+            agent = [i for i in agent if parties[i].start >= e][:1]
+            if tgt_i in agent:
+                tgt_i = next((i for i in after if i not in agent), None)
         if passive or (agent and trig.entry.nominal):
             if agent:
                 if src_i is not None and tgt_i is None:
@@ -362,11 +372,11 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         return []
     cats = categories()
     pair_y = tuple(_era(c, "pair", year) for c in pair) if pair else None
-    out = []
-    seen: set[tuple[str, str, str]] = set()
+    cands = []
     for t in trigs:
         cat = t.entry.category
         src, tgt, cued = assign(text, t, parties, lex)
+        had_src = bool(src)
         conf = 0.35 + (0.15 if src else 0) + (0.15 if tgt else 0) + (0.15 if cued else 0) - (0.1 if t.entry.nominal else 0)
         if pair_y:
             if not src and tgt:
@@ -387,29 +397,49 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                         src, tgt = [o], list(explicit[0].codes)
         elif not src and not tgt and len(explicit) >= 2 and cats[cat].symmetric:
             src = _codes(explicit)
-        for a, b in _pairs(src, tgt, cats[cat].symmetric):
-            if (a, b, cat) in seen or (b, a, cat) in seen:
-                continue
-            seen.add((a, b, cat))
-            fact = factuality(text, t, lex, cat)
-            by = None
-            if fact in ("asserted", "planned"):
-                rep, by = reporter(text, lex, parties, t)
-                if rep:
-                    own = by is not None and (same_lineage(by, a) if by in registry().actors else False)
-                    if cats[cat].quad in _VERBAL and (own or by is None):
-                        by = None  # the statement is the act
-                    elif fact == "asserted":
-                        fact = "reported"
-                    else:
-                        by = None
+        if t.entry.nominal and lex.order != "sov" and not had_src:
+            continue  # a war or treaty named without its parties (`the Second World War`)
+        cands += [(conf, k, t, a, b) for k, (a, b) in enumerate(_pairs(src, tgt, cats[cat].symmetric))]
+    out = []
+    seen: set[tuple[str, str, str]] = set()
+    # the best-attested reading of an act first, so that a guessed direction does not shadow it
+    for conf, _, t, a, b in sorted(cands, key=lambda c: -c[0]):
+        cat = t.entry.category
+        if (a, b, cat) in seen or (b, a, cat) in seen:
+            continue
+        seen.add((a, b, cat))
+        fact = factuality(text, t, lex, cat)
+        by = None
+        if fact in ("asserted", "planned"):
+            rep, by = reporter(text, lex, parties, t)
+            if rep:
+                own = by is not None and (same_lineage(by, a) if by in registry().actors else False)
+                if cats[cat].quad in _VERBAL and (own or by is None):
+                    by = None  # the statement is the act
+                elif fact == "asserted":
+                    fact = "reported"
                 else:
                     by = None
-            elif fact == "denied":
-                _, by = reporter(text, lex, parties, t)
-                by = by or a
-            out.append((t, a, b, round(min(conf, 0.95), 2), fact, by))
+            else:
+                by = None
+        elif fact == "denied":
+            _, by = reporter(text, lex, parties, t)
+            by = by or a
+        out.append((t, a, b, round(min(conf, 0.95), 2), fact, by))
     return out
+
+
+def event_date(s: Sentence, t: Trigger, exprs: list[TimeExpr], default: TimeExpr | None) -> TimeExpr | None:
+    """The date of the act named by `t`: the sentence's date, or the nearest of several dates it states."""
+    if len(exprs) < 2:
+        return default
+    a, b = s.orig_span(t.start, t.end)
+
+    def dist(x: TimeExpr) -> int:
+        return 0 if x.start < b and a < x.end else min(abs(x.start - b), abs(a - x.end))
+
+    best = min(exprs, key=lambda x: (dist(x), x.start > a))
+    return best if dist(best) <= 80 else default
 
 
 def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]], dates) -> list[Event]:
@@ -429,7 +459,9 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
         date = dates[i].event if i < len(dates) else None
         found = sentence_events(s, s.text, lex, mentions[i] if i < len(mentions) else [], pair, date, last_source)
         quote = doc.text[s.start:s.end]
+        exprs = [x for x in (dates[i].exprs if i < len(dates) else []) if x.date_start]
         for t, a, b, conf, fact, by in found:
+            date = event_date(s, t, exprs, dates[i].event if i < len(dates) else None)
             cat = categories()[t.entry.category]
             mods = set(t.entry.mods)
             topics = topics_of(s.text, lex, cat.name)

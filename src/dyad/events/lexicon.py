@@ -62,6 +62,7 @@ class Lexicon:
     pair_words: re.Pattern | None = None
     clause_breaks: re.Pattern | None = None
     verbal_after: re.Pattern | None = None
+    raising: re.Pattern | None = None
     object_after: re.Pattern | None = None
     fact: dict[str, dict[str, re.Pattern]] = field(default_factory=dict)
     window: tuple[int, int] = (40, 30)
@@ -144,6 +145,7 @@ def lexicon(lang: str) -> Lexicon:
             # a role particle may follow title nouns after the name (러시아 외무장관은)
             pre = rf"^(?:\s*(?:{head}))*\s*" if head and lex.order == "sov" else "^"
             lex.roles_after[key[: -len("_after")]] = re.compile(pre + f"(?:{body})", flags)
+    lex.raising = _re(data.get("raising"), flags)
     lex.verbal_after = _re(data.get("verbal_after"), flags)
     lex.object_after = _re(data.get("object_after"), flags)
     lex.clause_breaks = _re(data.get("clause_breaks"), flags)
