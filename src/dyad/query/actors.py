@@ -48,7 +48,7 @@ def side(code: str) -> Side:
     lin = lineage(code)
     gz = _gazetteer()
     extra = tuple(c for c in gz.codes() if lin in gz.lineages(c) and (gz.lineage(c) or c) != lin)
-    return Side(lin, extra)
+    return Side(lin, extra, tuple(gz.lineage(c) or c for c in extra))
 
 
 @functools.lru_cache(maxsize=4096)

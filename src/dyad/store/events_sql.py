@@ -45,6 +45,11 @@ class Side:
 
     lineage: str
     extra: tuple[str, ...] = ()
+    extra_lineages: tuple[str, ...] = ()  # the lineage each extra code is stored with
+
+    def alternatives(self) -> list[tuple[str, str | None]]:
+        """(stored lineage, code or None for any code) pairs that make up this side."""
+        return [(self.lineage, None), *zip(self.extra_lineages, self.extra, strict=True)]
 
 
 @dataclass
@@ -69,12 +74,38 @@ def _ensure_functions(conn: sqlite3.Connection) -> None:
 
 def side_sql(side: Side, col: str) -> tuple[str, list]:
     """SQL matching `col` ('source' or 'target') to a side: by lineage column, or by code for the extras."""
-    sql = f"e.{col}_lineage = ?"
-    params: list = [side.lineage]
-    if side.extra:
-        sql = f"({sql} OR e.{col} IN ({','.join('?' * len(side.extra))}))"
-        params.extend(side.extra)
-    return sql, params
+    terms, params = [], []
+    for lineage, code in side.alternatives():
+        if code is None:
+            terms.append(f"e.{col}_lineage = ?")
+            params.append(lineage)
+        else:
+            terms.append(f"(e.{col}_lineage = ? AND e.{col} = ?)")
+            params += [lineage, code]
+    return (terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"), params
+
+
+def dyad_sql(a: Side, b: Side) -> tuple[str, list]:
+    """SQL matching events between two sides in either direction.
+
+    Written as a disjunction of `source_lineage = ? AND target_lineage = ? [AND code = ?]` terms
+    so that SQLite answers each from the (source_lineage, target_lineage) index.
+    """
+    terms, params = [], []
+    for x, y in ((a, b), (b, a)):
+        for sl, sc in x.alternatives():
+            for tl, tc in y.alternatives():
+                t = "e.source_lineage = ? AND e.target_lineage = ?"
+                p = [sl, tl]
+                if sc:
+                    t += " AND e.source = ?"
+                    p.append(sc)
+                if tc:
+                    t += " AND e.target = ?"
+                    p.append(tc)
+                terms.append(f"({t})")
+                params += p
+    return " OR ".join(terms), params
 
 
 def add_in(where: Where, column: str, values: Sequence[str] | None) -> None:
@@ -104,12 +135,8 @@ def build_where(
     """The WHERE clause for a filter; dates are inclusive ISO bounds and match events that overlap them."""
     w = Where()
     if dyad:
-        a, b = dyad
-        sa, pa = side_sql(a, "source")
-        tb, pb = side_sql(b, "target")
-        sb, pb2 = side_sql(b, "source")
-        ta, pa2 = side_sql(a, "target")
-        w.add(f"({sa} AND {tb}) OR ({sb} AND {ta})", *pa, *pb, *pb2, *pa2)
+        d, pd = dyad_sql(*dyad)
+        w.add(d, *pd)
     if actor:
         s, ps = side_sql(actor, "source")
         t, pt = side_sql(actor, "target")
@@ -132,7 +159,10 @@ def build_where(
     for t in topics or ():
         w.add("e.topics LIKE ?", '%"' + t.replace("%", "").replace("_", "") + '"%')
     for word in words or ():
-        w.add("instr(dyad_fold(e.quote), ?) > 0", word.casefold())
+        if any(c.lower() != c.upper() for c in word):
+            w.add("instr(dyad_fold(e.quote), ?) > 0", word.casefold())
+        else:  # a word without case (Hangul, Han, digits) matches the quote as it is, without a Python call
+            w.add("instr(e.quote, ?) > 0", word)
     if min_confidence is not None:
         w.add("e.confidence >= ?", min_confidence)
     if dated is True:
@@ -154,16 +184,19 @@ def iter_events(conn: sqlite3.Connection, where: Where, order: str = "date", lim
     if order not in ORDERS:
         raise ValueError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
     _ensure_functions(conn)
-    sql = (f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc WHERE {where.sql()}"
-           f" ORDER BY {ORDERS[order]}")
     params = list(where.params)
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [int(limit), int(offset)]
-    elif offset:
-        sql += " LIMIT -1 OFFSET ?"
-        params.append(int(offset))
-    yield from conn.execute(sql, params)
+    if limit is None and not offset:
+        yield from conn.execute(f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc"
+                                f" WHERE {where.sql()} ORDER BY {ORDERS[order]}", params)
+        return
+    # page over ids first: the sorter then carries sort keys, not every quote, and skips the join
+    params += [-1 if limit is None else int(limit), int(offset)]
+    yield from conn.execute(
+        f"SELECT {EVENT_COLUMNS} FROM (SELECT e.id FROM events e WHERE {where.sql()}"
+        f" ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?) AS page"
+        f" JOIN events e ON e.id = page.id JOIN documents d ON d.id = e.doc ORDER BY {ORDERS[order]}",
+        params,
+    )
 
 
 def count_events(conn: sqlite3.Connection, where: Where) -> int:
