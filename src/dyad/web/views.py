@@ -17,6 +17,7 @@ from dyad.store import Store
 from dyad.store.events_sql import QUADS
 from dyad.web import network as netlayout
 from dyad.web import textview
+from dyad.web.cache import cached
 from dyad.web.params import Filters, Page, parse_pair
 
 YEAR_DAYS = 366  # an event whose date spans more than this is not placed in a single year
@@ -77,6 +78,7 @@ def shown_event(e: dict) -> dict:
 
 # ---- pages --------------------------------------------------------------------------------------
 
+@cached
 def overview(store: Store, focus: str | None) -> dict:
     """Corpus counts and the relations network of the focal actor (`focus`, or the most documented one)."""
     if focus:
@@ -109,18 +111,28 @@ def overview(store: Store, focus: str | None) -> dict:
 def overview_page(store: Store, focus: str | None) -> dict:
     """`overview` plus the network's SVG layout."""
     o = overview(store, focus)
-    o["layout"] = netlayout.layout(o["focus"] or "", o["network"]["nodes"]) if o["focus"] else None
-    o["actors"] = sorted({d["a"] for d in query.dyads(store)} | {d["b"] for d in query.dyads(store)})
-    return o
+    return {**o, "layout": _layout(store, o["focus"], focus), "actors": sorted({a for d in _dyad_rows(store)
+                                                                                 for a in (d["a"], d["b"])})}
+
+
+@cached
+def _layout(store: Store, focus: str | None, asked: str | None) -> dict | None:
+    return netlayout.layout(focus, overview(store, asked)["network"]["nodes"]) if focus else None
+
+
+@cached
+def _dyad_rows(store: Store) -> list[dict]:
+    return query.dyads(store)
 
 
 def dyads(store: Store, page: Page) -> dict:
     """Every dyad with its counts, most events first."""
-    rows = query.dyads(store)
+    rows = _dyad_rows(store)
     return {"total": len(rows), "limit": page.limit, "offset": page.offset,
             "dyads": rows[page.offset:page.offset + page.limit]}
 
 
+@cached
 def dyad_events(store: Store, pair: str, flt: Filters, page: Page) -> dict:
     """One page of the dyad's events for the filters, in date order, with the total."""
     a, b = check_pair(store, pair)
@@ -132,6 +144,7 @@ def dyad_events(store: Store, pair: str, flt: Filters, page: Page) -> dict:
             "limit": page.limit, "offset": page.offset, "events": [shown_event(e) for e in res.items]}
 
 
+@cached
 def dyad_index(store: Store, pair: str, flt: Filters) -> dict:
     """The dyad's yearly curve for the filters (years with events), with how many events it leaves out."""
     a, b = check_pair(store, pair)
@@ -149,7 +162,7 @@ def dyad_page(store: Store, pair: str, flt: Filters, page: Page) -> dict:
     """Everything the dyad page shows."""
     ev = dyad_events(store, pair, flt, page)
     a, b = ev["a"], ev["b"]
-    idx = dyad_index(store, pair, flt)
+    idx = {**dyad_index(store, pair, flt)}
     idx["left_out"] = max(0, ev["total"] - idx["charted"] - idx["coarse"] - idx["undated"])
     return {"pair": ev["dyad"], "a": a, "b": b, "a_name": actors.name(a), "b_name": actors.name(b),
             "events": ev, "index": idx}
@@ -191,6 +204,7 @@ def document(store: Store, doc_id: str, page: Page | None = None) -> dict:
     }, (store.document_text(doc_id) or "", sections, sentences, by_sentence)
 
 
+@cached
 def search(store: Store, q: str, actor: str, lang: str, page: Page) -> dict:
     """Full-text hits for `q` and the actors that `actor` (or else `q`) names, in any language."""
     words = textview.words_of(q)

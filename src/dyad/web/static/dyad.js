@@ -164,6 +164,7 @@
         if (mine !== seq) return;
         drawCurve(curve, res[0]);
         drawList(list, res[1]);
+        document.getElementById("total").textContent = String(res[1].total);
         var lo = document.getElementById("left-out");
         if (lo) lo.textContent = String(Math.max(0, res[1].total - Number(curve.getAttribute("data-total")) -
                                                  res[0].coarse - res[0].undated));
