@@ -74,10 +74,15 @@ def page(browser):
     ctx = browser.new_context(viewport={"width": 1200, "height": 900})
     pg = ctx.new_page()
     errors: list[str] = []
+    requests: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("request", lambda r: requests.append(r.url))
     yield pg
     ctx.close()
     assert not errors, errors
+    # offline: every script, style, font and image comes from the app itself
+    outside = [u for u in requests if not u.startswith(("http://127.0.0.1:", "data:", "about:"))]
+    assert not outside, outside
 
 
 def shot(page, name: str) -> None:
@@ -197,6 +202,17 @@ def test_actor_box_resolves_names(page, base, name):
     assert first.inner_text().startswith("PRK")
     first.locator("a", has_text="dyad").click()
     page.wait_for_url("**/dyads/RUS-PRK")
+
+
+def test_api_docs_render_offline(page, base):
+    page.goto(base + "/docs")
+    page.wait_for_load_state("networkidle")
+    ops = page.locator(".opblock-summary-path, .endpoint")
+    ops.first.wait_for()
+    paths = " ".join(ops.all_inner_texts())
+    for p in ("/api/overview", "/api/dyads/{pair}/events", "/api/search"):
+        assert p.replace("{", "").replace("}", "") in paths.replace("{", "").replace("}", "").replace("\u200b", "")
+    shot(page, "api-docs")
 
 
 HOSTILE = """<script>document.title = "pwned"; window.pwned = 1;</script> relations
