@@ -76,7 +76,11 @@ def eval_dates_cmd(
     from dyad.eval.gold import load_gold
 
     lines = load_gold([str(g) for g in gold], kind="dates")
-    predicted, texts, langs = predict_corpus(str(corpus), {g["doc"] for g in lines})
+    try:
+        predicted, texts, langs = predict_corpus(str(corpus), {g["doc"] for g in lines})
+    except ValueError as exc:  # nothing in the corpus could be ingested
+        err_console.print(str(exc), highlight=False)
+        raise typer.Exit(2) from exc
     if errors:
         emit(date_errors(lines, predicted, texts), Format.jsonl if fmt == Format.table else fmt)
         return
