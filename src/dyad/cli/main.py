@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
-
 import typer
+
+from dyad.cli import corpus, dates, evaluate, events, export, web
 
 app = typer.Typer(help="dyad: turn writing about relations between states into cited event data.",
                   no_args_is_help=True, add_completion=False)
 
-# one module per group of commands, each with register(app)
-COMMAND_MODULES = ["corpus", "dates", "events", "export", "web", "evaluate"]
-
-for _name in COMMAND_MODULES:
-    try:
-        _mod = importlib.import_module(f"dyad.cli.{_name}")
-    except ModuleNotFoundError as exc:  # a command group still being written
-        if exc.name != f"dyad.cli.{_name}":
-            raise
-        continue
-    _mod.register(app)
+for _module in (corpus, dates, events, export, web, evaluate):
+    _module.register(app)
 
 
 if __name__ == "__main__":
