@@ -260,3 +260,13 @@ def test_hostile_document_text_never_runs(page, hostile_base):
             assert "<script>" in page.locator("article").inner_text()  # shown as text
             shot(page, "hostile-document")
     assert not dialogs
+
+
+def test_bad_filter_shows_the_message(page, base):
+    page.goto(base + "/dyads/RUS-PRK")
+    total = page.locator("#timeline").get_attribute("data-total")
+    page.fill("input[name=date_from]", "2024-13")
+    page.press("input[name=date_from]", "Enter")
+    page.wait_for_function("() => document.getElementById('filter-error').textContent.length > 0")
+    assert "month 13" in page.locator("#filter-error").inner_text()
+    assert page.locator("#timeline").get_attribute("data-total") == total  # the list is left as it was

@@ -155,6 +155,8 @@
       var base = "/api/dyads/" + encodeURIComponent(pair);
       var csv = document.getElementById("csv");
       if (csv) csv.setAttribute("href", base + "/events.csv" + (qs ? "?" + qs : ""));
+      var json = document.getElementById("json");
+      if (json) json.setAttribute("href", base + "/events?" + qs);
       root.setAttribute("aria-busy", "true");
       Promise.all([fetch(base + "/index?" + qs), fetch(base + "/events?" + qs)]).then(function (rs) {
         return Promise.all(rs.map(function (r) {
