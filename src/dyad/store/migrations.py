@@ -117,6 +117,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX events_doc ON events(doc);
     CREATE INDEX events_pair ON events(source_lineage, target_lineage);
+    CREATE INDEX events_target ON events(target_lineage);
     CREATE INDEX events_date ON events(date_start);
     """,
 ]
