@@ -341,10 +341,11 @@ def reporter(text: str, lex: Lexicon, parties: list[Party], trig: Trigger) -> tu
     return True, (best.codes[0] if best else None)
 
 
-def topics_of(text: str, lex: Lexicon, category: str) -> list[str]:
-    """Topics named by the sentence's vocabulary, else the category's default topic."""
-    out = [t for t, p in lex.topics if p.search(text)]
-    return out or [categories()[category].topic]
+def topics_of(text: str, lex: Lexicon, category: str, named: list[str] | None = None) -> list[str]:
+    """Topics named by the sentence's vocabulary (`named` when already known), else the category's default."""
+    if named is None:
+        named = [t for t, p in lex.topics if p.search(text)]
+    return list(named) or [categories()[category].topic]
 
 
 def intensity(category: str, mods: set[str]) -> float:
@@ -460,11 +461,12 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
         found = sentence_events(s, s.text, lex, mentions[i] if i < len(mentions) else [], pair, date, last_source)
         quote = doc.text[s.start:s.end]
         exprs = [x for x in (dates[i].exprs if i < len(dates) else []) if x.date_start]
+        named = [t for t, p in lex.topics if p.search(s.text)] if found else []
         for t, a, b, conf, fact, by in found:
             date = event_date(s, t, exprs, dates[i].event if i < len(dates) else None)
             cat = categories()[t.entry.category]
             mods = set(t.entry.mods)
-            topics = topics_of(s.text, lex, cat.name)
+            topics = topics_of(s.text, lex, cat.name, named)
             if "nuclear" in topics and cat.quad.endswith("conflict"):
                 mods.add("nuclear")
             events.append(Event(

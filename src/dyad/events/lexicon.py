@@ -1,7 +1,7 @@
 """Per-language event lexicons (`lang/<code>/events.yaml`, `factuality.yaml`, `topics.yaml`) compiled once.
 
-Every pattern list is folded into one regular expression per language so that finding the
-triggers of a sentence costs one `finditer`, however large the lexicon.
+Every pattern list is folded into one regular expression per language; the trigger alternation is
+searched with `scan.AltScanner`, which tries at each position only the triggers that can start there.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from pathlib import Path
 import yaml
 
 from dyad.lang import load_yaml
+
+from .scan import AltScanner
 
 DATA = Path(str(resources.files(__package__))) / "data"
 
@@ -47,7 +49,7 @@ class Lexicon:
     lang: str
     order: str = "svo"
     drop_subjects: bool = False
-    triggers: re.Pattern | None = None
+    triggers: AltScanner | None = None
     entries: dict[str, TriggerEntry] = field(default_factory=dict)
     anchor_before: re.Pattern | None = None
     anchor_after: re.Pattern | None = None
@@ -92,11 +94,14 @@ def _re(p: str | None, flags: int) -> re.Pattern | None:
     return re.compile(p, flags) if p else None
 
 
+_LEAD = r"(?<!\w)"  # what a word-bounded pattern starts with; narrows the trigger scanner's candidates
+
+
 def _wrap(p: str, boundary: str | bool) -> str:
     if boundary is True or boundary == "word":
-        return rf"(?<!\w)(?:{p})(?!\w)"
+        return rf"{_LEAD}(?:{p})(?!\w)"
     if boundary == "start":
-        return rf"(?<!\w)(?:{p})"
+        return rf"{_LEAD}(?:{p})"
     return p
 
 
@@ -120,9 +125,9 @@ def lexicon(lang: str) -> Lexicon:
                 it = {"re": it}
             name = f"t{len(lex.entries)}"
             lex.entries[name] = TriggerEntry(cat, bool(it.get("flip")), bool(it.get("nominal")), tuple(it.get("mods", ())))
-            parts.append(f"(?P<{name}>{_wrap(it['re'], bnd)})")
+            parts.append((name, _wrap(it["re"], bnd)))
     if parts:
-        lex.triggers = re.compile("|".join(parts), flags)
+        lex.triggers = AltScanner(parts, flags, lead=_LEAD if bnd in (True, "word", "start") else "")
     anchors = data.get("anchors") or {}
     lex.anchor_before = _re(anchors.get("before"), flags)
     lex.anchor_after = _re(anchors.get("after"), flags)
