@@ -46,17 +46,18 @@ class IngestReport:
         return self.added + self.replaced + self.unchanged
 
 
-def content_hash(doc: Document) -> str:
+def content_hash(doc: Document, events: bool = True) -> str:
     """Hash of everything analysis depends on."""
     h = hashlib.sha256()
-    for part in (PIPELINE_VERSION, doc.lang, doc.title, doc.url or "", doc.format, doc.text):
+    for part in (PIPELINE_VERSION, "events" if events else "no-events", doc.lang, doc.title, doc.url or "",
+                 doc.format, doc.text):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
     return h.hexdigest()
 
 
-def analyse(doc: Document) -> DocumentRows:
-    """Everything dyad derives from one document, ready to store."""
+def analyse(doc: Document, events: bool = True) -> DocumentRows:
+    """Everything dyad derives from one document, ready to store (`events=False`: stop before events)."""
     from dyad.actors import default_gazetteer
     from dyad.events import extract_events
     from dyad.relations import document_dyad, extract_catalog, markup_blocks
@@ -77,12 +78,12 @@ def analyse(doc: Document) -> DocumentRows:
     pair = document_dyad(seg.title, seg.sentences, seg.lang, nav)
     catalog = extract_catalog(doc.text, seg.lang, pair) if nav else []
     dates = resolve_document(seg.sentences, seg.sections, text=doc.text)
-    events = extract_events(seg, pair, per_sentence, dates)
+    found = extract_events(seg, pair, per_sentence, dates) if events else []
     return DocumentRows(
-        doc=doc, lang=seg.lang, title=_title(seg, pair, gz), content_hash=content_hash(doc), dyad=pair,
+        doc=doc, lang=seg.lang, title=_title(seg, pair, gz), content_hash=content_hash(doc, events), dyad=pair,
         sections=seg.sections, sentences=seg.sentences, sentence_dates=[d.event for d in dates],
         mentions=mentions, times=[(i, t) for i, d in enumerate(dates) for t in d.exprs],
-        catalog=catalog, events=events,
+        catalog=catalog, events=found,
     )
 
 
@@ -111,7 +112,7 @@ def count_inputs(paths: Iterable[str | Path]) -> int:
     return n
 
 
-def ingest(paths: Iterable[str | Path], store: Store, *, force: bool = False,
+def ingest(paths: Iterable[str | Path], store: Store, *, force: bool = False, events: bool = True,
            on_document: Callable[[str], None] | None = None) -> IngestReport:
     """Read every file under `paths` and store what dyad derives from each document.
 
@@ -137,11 +138,11 @@ def ingest(paths: Iterable[str | Path], store: Store, *, force: bool = False,
                     continue
                 seen.add(doc.id)
                 old = store.stored_hash(doc.id)
-                if old == content_hash(doc) and not force:
+                if old == content_hash(doc, events) and not force:
                     report.unchanged += 1
                     report.doc_ids.append(doc.id)
                     continue
-                rows = analyse(doc)
+                rows = analyse(doc, events)
                 store.replace_document(rows)
                 report.added += old is None
                 report.replaced += old is not None

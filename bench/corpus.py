@@ -1,0 +1,54 @@
+"""Shared by the benchmarks: the seeds replicated to a size, and timing with peak memory."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import resource
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+
+T = TypeVar("T")
+
+
+def replicate(out: Path, mb: float) -> int:
+    """Copy the seed articles into `out` (one file a copy) until they hold `mb` megabytes; bytes written."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    if not seeds:
+        raise SystemExit(f"no seed articles at {SEEDS}")
+    total, i = 0, 0
+    while total < mb * 1_000_000:
+        for s in seeds:
+            data = s.read_bytes()
+            (out / f"{s.stem}-{i:04d}.txt").write_bytes(data)
+            total += len(data)
+        i += 1
+    return total
+
+
+def _child(fn, queue) -> None:
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    result = fn()
+    dt = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    queue.put((result, dt, (peak - base) * 1024, peak * 1024))
+
+
+def measure(fn: Callable[[], T]) -> tuple[T, float, int, int]:
+    """(result, seconds, memory growth in bytes, peak RSS in bytes) of `fn`, run in a forked process.
+
+    A process of its own gives each measurement its own peak RSS, and leaves the timing
+    undisturbed (tracemalloc would slow Python code several times over).
+    """
+    ctx = mp.get_context("fork")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_child, args=(fn, queue))
+    proc.start()
+    out = queue.get()
+    proc.join()
+    return out
