@@ -128,30 +128,65 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
     parties.sort(key=lambda p: p.start)
     for p in parties:
         p.role = _role(text, p, lex)
-    if lex.coordinators is not None:
-        # `중국과 러시아가`: the first of coordinated names takes the role of the last
-        for i in range(len(parties) - 2, -1, -1):
-            if lex.coordinators.match(text[parties[i].end:parties[i + 1].start]):
-                parties[i].role = parties[i + 1].role
+    links = _links(parties, text, lex)
+    # `중국과 러시아가`: the first of coordinated names takes the role of the last
+    for i in range(len(parties) - 2, -1, -1):
+        if links[i]:
+            parties[i].role = parties[i + 1].role
     # a capital (or a city) where something happens is a place, not a party
     return [p for p in parties if not (p.role == "location" and p.kind in ("capital", "state", "pair"))
             or (p.kind == "state" and p.role == "location" and lex.order == "sov")]
 
 
+def _links(parties: list[Party], text: str, lex: Lexicon) -> list[bool]:
+    """`links[i]`: parties i and i+1 are coordinated; a list separator counts only in a list that a
+    coordinator closes (`Iran, China and Russia`, not `by Russia, the U.S. imposed`)."""
+    n = len(parties)
+    links = [False] * max(0, n - 1)
+    if lex.coordinators is None:
+        return links
+    gaps = [text[parties[i].end:parties[i + 1].start] for i in range(n - 1)]
+    sep = [lex.list_separators is not None and bool(lex.list_separators.match(g)) for g in gaps]
+    closed = False
+    for i in range(n - 2, -1, -1):
+        if lex.coordinators.match(gaps[i]) and not (
+                lex.list_separators is not None and gaps[i].lstrip().startswith(",") and not (i and sep[i - 1])):
+            # `X, and Y` joins two clauses unless it closes a list (`X, Y, and Z`)
+            links[i] = closed = True
+        elif closed and sep[i]:
+            links[i] = True
+        else:
+            closed = False
+    return links
+
+
 def _group(parties: list[Party], i: int, text: str, lex: Lexicon) -> list[Party]:
     """Party `i` and the parties coordinated with it (`Iran and Russia`, `중국과 러시아`)."""
-    if lex.coordinators is None:
-        return [parties[i]]
-    grp = [parties[i]]
-    j = i
-    while j > 0 and lex.coordinators.match(text[parties[j - 1].end:parties[j].start]):
-        j -= 1
-        grp.insert(0, parties[j])
-    j = i
-    while j + 1 < len(parties) and lex.coordinators.match(text[parties[j].end:parties[j + 1].start]):
-        j += 1
-        grp.append(parties[j])
-    return grp
+    links = _links(parties, text, lex)
+    a = b = i
+    while a > 0 and links[a - 1]:
+        a -= 1
+    while b + 1 < len(parties) and links[b]:
+        b += 1
+    return parties[a:b + 1]
+
+
+def _clause(text: str, s: int, e: int, parties: list[Party], lex: Lexicon) -> tuple[int, int]:
+    """Start and end of the clause around text[s:e]; breaks inside a list of coordinated names do not count."""
+    if lex.clause_breaks is None:
+        return 0, len(text)
+    links = _links(parties, text, lex)
+    inside = [(parties[i].end, parties[i + 1].start) for i, ok in enumerate(links) if ok]
+    a, b = 0, len(text)
+    for mo in lex.clause_breaks.finditer(text):
+        if any(x <= mo.start() and mo.end() <= y for x, y in inside):
+            continue
+        if mo.end() <= s:
+            a = mo.end()
+        elif mo.start() >= e:
+            b = mo.start()
+            break
+    return a, b
 
 
 def _codes(ps: list[Party]) -> list[str]:
@@ -222,10 +257,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
         agent = [i for i in range(len(parties)) if parties[i].role == "agent"]
         if lex.passive_before is not None and any(parties[i].end >= s - 6 for i in agent if parties[i].end <= s):
             passive = True  # 被苏联吞并: the agent stands between 被 and the verb
-        clause = 0
-        if lex.clause_breaks is not None:
-            for mo in lex.clause_breaks.finditer(text, 0, s):
-                clause = mo.end()
+        clause, clause_end = _clause(text, s, e, parties, lex)
         subj = [i for i in before if parties[i].role in (None, "possessive")]
         in_clause = [i for i in subj if parties[i].start >= clause]
         tgt_before = [i for i in before if parties[i].role == "target"]
@@ -238,7 +270,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             if trig.entry.nominal and parties[subj[-1]].role == "possessive":
                 src_i = subj[-1]  # Russia's invasion of Ukraine
             cued = parties[src_i].role == "possessive" or src_i == 0
-        post = [i for i in after if parties[i].role in (None, "target", "possessive")]
+        post = [i for i in after if parties[i].role in (None, "target", "possessive") and parties[i].start < clause_end]
         group_src = src_i is not None and len(_group(parties, src_i, text, lex)) >= 2
         if post and group_src and categories()[trig.entry.category].symmetric and parties[post[0]].role != "target":
             post = []  # "Iran, China and Russia held an exercise in the Sea of Oman": the act is among them

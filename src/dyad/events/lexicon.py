@@ -58,6 +58,7 @@ class Lexicon:
     passive_before: re.Pattern | None = None  # right before the trigger (zh 被)
     passive_after: re.Pattern | None = None  # right after the trigger (ko 되다, 당하다)
     coordinators: re.Pattern | None = None
+    list_separators: re.Pattern | None = None  # coordinate only in a list closed by a coordinator
     roles_before: dict[str, re.Pattern] = field(default_factory=dict)
     roles_after: dict[str, re.Pattern] = field(default_factory=dict)
     roles_mention: dict[str, re.Pattern] = field(default_factory=dict)  # over the name's own text
@@ -136,6 +137,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.passive_before = _re(data.get("passive_before") and f"(?:{data['passive_before']})\\s*$", flags)
     lex.passive_after = _re(data.get("passive_after"), flags)
     lex.coordinators = _re(data.get("coordinators"), flags)
+    lex.list_separators = _re(data.get("list_separators"), flags)
     roles = data.get("roles") or {}
     head = roles.get("head_nouns")
     for key, p in roles.items():
