@@ -18,6 +18,7 @@ from corpus import measure, replicate
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--mb", type=float, default=20.0, help="corpus size to build (MB)")
+    ap.add_argument("--jobs", type=int, default=1, help="analysis processes (dyad ingest --jobs)")
     args = ap.parse_args()
     from dyad.pipeline import ingest
     from dyad.store import open_store
@@ -31,7 +32,7 @@ def main() -> None:
         for label, with_events in (("ingest only", False), ("with events", True)):
             def run(e=with_events):
                 with open_store(tmp / f"{e}.db") as store:
-                    return ingest([corpus], store, events=e)
+                    return ingest([corpus], store, events=e, jobs=args.jobs)
 
             report, secs, _, peak = measure(run)
             results[label] = (report, secs, peak)

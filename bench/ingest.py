@@ -29,7 +29,7 @@ def baseline(folder: Path) -> int:
     return lines
 
 
-def run(tmp: Path, mb: float, name: str):
+def run(tmp: Path, mb: float, name: str, jobs: int):
     from dyad.pipeline import ingest
     from dyad.store import open_store
 
@@ -40,7 +40,7 @@ def run(tmp: Path, mb: float, name: str):
 
     def spine():
         with open_store(tmp / f"{name}.db") as store:
-            return ingest([corpus], store, events=False)
+            return ingest([corpus], store, events=False, jobs=jobs)
 
     report, t_dyad, _, m_dyad = measure(spine)
     return size, lines, t_base, m_base, report, t_dyad, m_dyad
@@ -49,13 +49,15 @@ def run(tmp: Path, mb: float, name: str):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--mb", type=float, default=20.0, help="corpus size to build (MB)")
+    ap.add_argument("--jobs", type=int, default=1, help="analysis processes (dyad ingest --jobs)")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="dyad-bench-"))
     try:
-        small = run(tmp, args.mb / 4, "small")
-        size, lines, t_base, m_base, report, t_dyad, m_dyad = run(tmp, args.mb, "full")
+        small = run(tmp, args.mb / 4, "small", args.jobs)
+        size, lines, t_base, m_base, report, t_dyad, m_dyad = run(tmp, args.mb, "full", args.jobs)
         sents = report.sentences
-        print(f"corpus: {size / 1e6:.1f} MB, {report.stored} documents, {sents} sentences, {lines} lines")
+        print(f"corpus: {size / 1e6:.1f} MB, {report.stored} documents, {sents} sentences, {lines} lines;"
+              f" {args.jobs} analysis process(es)")
         print(f"{'':10} {'seconds':>9} {'units/s':>12} {'peak RSS MB':>12}")
         print(f"{'baseline':10} {t_base:9.2f} {lines / t_base:12,.0f} {m_base / 1e6:12.1f}   (lines read + split)")
         print(f"{'dyad':10} {t_dyad:9.2f} {sents / t_dyad:12,.0f} {m_dyad / 1e6:12.1f}   (sentences ingested)")

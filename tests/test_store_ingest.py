@@ -105,3 +105,19 @@ def test_killed_ingest_leaves_documents_whole_and_rerun_completes(tmp_path, seed
     assert report.stored == 120 and not report.problems
     assert report.unchanged == len(stored)
     assert len(store.documents()) == 120
+
+
+@pytest.mark.slow
+def test_parallel_ingest_stores_the_same_as_serial(tmp_path, seeds_dir):
+    serial = open_store(tmp_path / "serial.db")
+    parallel = open_store(tmp_path / "parallel.db")
+    r1 = ingest([seeds_dir], serial)
+    r2 = ingest([seeds_dir], parallel, jobs=2)
+    assert (r1.stored, r1.sentences, r1.events) == (r2.stored, r2.sentences, r2.events)
+    assert r1.doc_ids == r2.doc_ids
+
+    def dump(store):
+        return store.conn.execute(
+            "SELECT doc, span_start, source, target, category, date_start FROM events ORDER BY doc, id").fetchall()
+
+    assert [tuple(r) for r in dump(serial)] == [tuple(r) for r in dump(parallel)]

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -112,48 +115,94 @@ def count_inputs(paths: Iterable[str | Path]) -> int:
     return n
 
 
+def _analyse_safely(doc: Document, events: bool) -> DocumentRows | str:
+    """Rows of `doc`, or the reason it could not be analysed (a string pickles across processes)."""
+    try:
+        return analyse(doc, events)
+    except Exception as exc:  # one document's failure must not stop the batch
+        return f"could not be analysed: {exc!r}"
+
+
+def _analysed(items: Iterator[Document], events: bool, jobs: int) -> Iterator[tuple[Document, DocumentRows | str]]:
+    """(document, rows or reason) in input order; analysis in `jobs` worker processes when jobs > 1.
+
+    At most two documents per worker are in flight, so memory stays flat however large the corpus.
+    """
+    if jobs <= 1:
+        for doc in items:
+            yield doc, _analyse_safely(doc, events)
+        return
+    from dyad.actors import default_gazetteer
+
+    default_gazetteer()  # built once here, inherited by the forked workers
+    window: deque[tuple[Document, Future]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as pool:
+        for doc in items:
+            window.append((doc, pool.submit(_analyse_safely, doc, events)))
+            if len(window) >= 2 * jobs:
+                d, fut = window.popleft()
+                yield d, fut.result()
+        while window:
+            d, fut = window.popleft()
+            yield d, fut.result()
+
+
 def ingest(paths: Iterable[str | Path], store: Store, *, force: bool = False, events: bool = True,
-           on_document: Callable[[str], None] | None = None) -> IngestReport:
+           jobs: int = 1, on_document: Callable[[str], None] | None = None) -> IngestReport:
     """Read every file under `paths` and store what dyad derives from each document.
 
     A bad file or document is reported and skipped; the rest of the batch goes on. Each
     document is written in one transaction, so an interrupted ingest leaves every stored
-    document whole and a second run completes the rest.
+    document whole and a second run completes the rest. `jobs` > 1 analyses documents in
+    that many processes; writing stays in this one.
     """
     from dyad.read import read_path
 
     report = IngestReport()
     seen: set[str] = set()
-    for path in paths:
-        for item in read_path(path):
-            if not isinstance(item, Document):
-                report.problems.append(Problem(item.path, item.message))
-                if on_document:
-                    on_document(item.path)
-                continue
-            doc = item
-            try:
-                if doc.id in seen:
-                    report.problems.append(Problem(doc.path, f"document id {doc.id!r} occurs twice; kept the first"))
+    old_hash: dict[str, str | None] = {}
+
+    def tick(path: str) -> None:
+        if on_document:
+            on_document(path)
+
+    def todo() -> Iterator[Document]:
+        for path in paths:
+            for item in read_path(path):
+                if not isinstance(item, Document):
+                    report.problems.append(Problem(item.path, item.message))
+                    tick(item.path)
                     continue
-                seen.add(doc.id)
-                old = store.stored_hash(doc.id)
-                if old == content_hash(doc, events) and not force:
+                if item.id in seen:
+                    report.problems.append(Problem(item.path, f"document id {item.id!r} occurs twice; kept the first"))
+                    tick(item.path)
+                    continue
+                seen.add(item.id)
+                old = store.stored_hash(item.id)
+                if old == content_hash(item, events) and not force:
                     report.unchanged += 1
-                    report.doc_ids.append(doc.id)
+                    report.doc_ids.append(item.id)
+                    tick(item.path)
                     continue
-                rows = analyse(doc, events)
-                store.replace_document(rows)
-                report.added += old is None
-                report.replaced += old is not None
-                report.doc_ids.append(doc.id)
-                report.sentences += len(rows.sentences)
-                report.mentions += len(rows.mentions)
-                report.times += len(rows.times)
-                report.events += len(rows.events)
-            except Exception as exc:  # one document's failure must not stop the batch
-                report.problems.append(Problem(doc.path or doc.id, f"could not be analysed: {exc!r}"))
-            finally:
-                if on_document:
-                    on_document(doc.path)
+                old_hash[item.id] = old
+                yield item
+
+    for doc, rows in _analysed(todo(), events, jobs):
+        try:
+            if isinstance(rows, str):
+                report.problems.append(Problem(doc.path or doc.id, rows))
+                continue
+            store.replace_document(rows)
+            old = old_hash.pop(doc.id, None)
+            report.added += old is None
+            report.replaced += old is not None
+            report.doc_ids.append(doc.id)
+            report.sentences += len(rows.sentences)
+            report.mentions += len(rows.mentions)
+            report.times += len(rows.times)
+            report.events += len(rows.events)
+        except Exception as exc:  # a failed write leaves the previous version whole; go on
+            report.problems.append(Problem(doc.path or doc.id, f"could not be stored: {exc!r}"))
+        finally:
+            tick(doc.path)
     return report

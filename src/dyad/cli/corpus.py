@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import typer
@@ -18,6 +19,7 @@ def ingest_cmd(
     paths: list[Path] = typer.Argument(..., help="Files or folders of articles (txt, wiki, html, jsonl)."),
     db: str = DB,
     force: bool = typer.Option(False, help="Re-analyse documents even when their content is unchanged."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for analysis (0: one per core)."),
 ) -> None:
     """Read articles into the knowledge base."""
     from dyad.pipeline import count_inputs, ingest
@@ -35,7 +37,8 @@ def ingest_cmd(
                 last["path"] = path
                 progress.update(task, advance=1, description=Path(path).name if path else "")
 
-        report = ingest([str(p) for p in paths], store, force=force, on_document=advance)
+        report = ingest([str(p) for p in paths], store, force=force, jobs=jobs or os.cpu_count() or 1,
+                        on_document=advance)
     for p in report.problems:
         err_console.print(f"[yellow]skipped[/] {p.path}: {p.message}", markup=True, highlight=False)
     console.print(
