@@ -462,8 +462,10 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     return out
 
 
-def event_date(s: Sentence, t: Trigger, exprs: list[TimeExpr], default: TimeExpr | None) -> TimeExpr | None:
-    """The date of the act named by `t`: the sentence's date, or the nearest of several dates it states."""
+def event_date(s: Sentence, t: Trigger, exprs: list[TimeExpr], default: TimeExpr | None,
+               clause: tuple[int, int] | None = None) -> TimeExpr | None:
+    """The date of the act named by `t`: of several dates the sentence states, the nearest one in the
+    trigger's clause (`clause`, offsets in the sentence's text), else the sentence's date."""
     if len(exprs) < 2:
         return default
     a, b = s.orig_span(t.start, t.end)
@@ -471,6 +473,11 @@ def event_date(s: Sentence, t: Trigger, exprs: list[TimeExpr], default: TimeExpr
     def dist(x: TimeExpr) -> int:
         return 0 if x.start < b and a < x.end else min(abs(x.start - b), abs(a - x.end))
 
+    if clause is not None:
+        ca, cb = s.orig_span(*clause)
+        exprs = [x for x in exprs if ca <= x.start and x.end <= cb]
+        if not exprs:
+            return default
     best = min(exprs, key=lambda x: (dist(x), x.start > a))
     return best if dist(best) <= 80 else default
 
@@ -495,7 +502,8 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
         exprs = [x for x in (dates[i].exprs if i < len(dates) else []) if x.date_start]
         named = [t for t, p in lex.topics if p.search(s.text)] if found else []
         for t, a, b, conf, fact, by in found:
-            date = event_date(s, t, exprs, dates[i].event if i < len(dates) else None)
+            clause = _clause(s.text, t.start, t.end, [], lex) if lex.clause_breaks is not None else None
+            date = event_date(s, t, exprs, dates[i].event if i < len(dates) else None, clause)
             cat = categories()[t.entry.category]
             mods = set(t.entry.mods)
             topics = topics_of(s.text, lex, cat.name, named)
