@@ -327,7 +327,9 @@ def _pairs(src: list[str], tgt: list[str], symmetric: bool) -> list[tuple[str, s
 def factuality(text: str, trig: Trigger, lex: Lexicon, category: str) -> str:
     """asserted | reported | denied | planned | negated for the act named by `trig` (reported decided later)."""
     wb, wa = lex.window
-    pre, post = text[max(0, trig.start - wb):trig.start], text[trig.end:trig.end + wa]
+    # negation and intent cues govern their own clause only (`X did not sign; Y attacked`)
+    ca, cb = _clause(text, trig.start, trig.end, [], lex) if lex.clause_breaks is not None else (0, len(text))
+    pre, post = text[max(ca, trig.start - wb):trig.start], text[trig.end:min(cb, trig.end + wa)]
     f = lex.fact
     quad = categories()[category].quad
     if "sentence" in f.get("denied", {}) and f["denied"]["sentence"].search(text) and category not in (
