@@ -18,6 +18,8 @@ from dyad.time.values import century_span, iso, shift, unit_span
 _POINT = ("day", "month", "season", "year")
 _FINE = {"day": 0, "month": 1, "season": 2, "year": 3, "range": 4, "decade": 5, "century": 6}
 # a heading "states a period" when, beyond its numbering and the date, little else is left
+# a partial date this many months before the date in force, in running prose, starts the next year
+PROSE_ROLL_MONTHS = 6
 _NUMBERING = re.compile(r"^\s*(?:\d+\.)*\d*\.?\s*")
 
 
@@ -74,10 +76,12 @@ def _complete(p: dict, a: _Anchor | None, bound: tuple[int, int] | None) -> tupl
         y = bound[0]
         a = _Anchor(date(y, 1, 1), date(y, 12, 31), "year")
     m, d = p.get("m"), p.get("d")
+    roll = p.get("roll", True)
     if m is None and d is not None:
         if a.precision not in ("day", "month"):
             return None
         x = a.start
+        # a bare day before the day in force is in the next month (`이틀 뒤인 2일`)
         if a.precision == "day" and d < x.day:
             x = shift(x.replace(day=1), "month", 1)
         r = unit_span(x.year, x.month, d)
@@ -92,7 +96,7 @@ def _complete(p: dict, a: _Anchor | None, bound: tuple[int, int] | None) -> tupl
             if p.get("past"):
                 if key > akey and a.precision != "season":
                     y -= 1
-            elif key < akey and not p.get("background"):
+            elif key < akey and not p.get("background") and (roll or _far_back(key, akey)):
                 y += 1
         r = unit_span(y, m, d)
         if r and (p.get("m2") is not None or p.get("d2") is not None):
@@ -106,6 +110,12 @@ def _complete(p: dict, a: _Anchor | None, bound: tuple[int, int] | None) -> tupl
     if p.get("season"):
         return unit_span(y, None, None, p["season"])
     return None
+
+
+def _far_back(key: tuple[int, int], akey: tuple[int, int]) -> bool:
+    """In running prose a date earlier in the year than the one in force is a look back, unless it is
+    so much earlier that the narrative has more likely crossed into the next year (December, then March)."""
+    return akey[0] - key[0] >= PROSE_ROLL_MONTHS
 
 
 def _named(name: str | None, history: list[tuple[str, list[Tagged]]]) -> _Anchor | None:
@@ -228,10 +238,14 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
             anchor, in_force = None, None
         resolved: list[Tagged] = []
         anchor_before = anchor
+        same_line = text is not None and prev is not None and "\n" not in text[prev.end:s.start]
         for t in tags:
             if t.date_start is None and t.parts is not None and t.source == "context":
                 named = _named(t.parts.get("named"), history)
-                v = _complete({**t.parts, "background": t.background}, named or anchor, bound)
+                # a chronological list (each item on its own line) rolls into the next year when a
+                # date falls earlier than the item before it; running prose looks back instead
+                roll = not same_line and _opens(s.text, t)
+                v = _complete({**t.parts, "background": t.background, "roll": roll}, named or anchor, bound)
                 if v is not None:
                     t = replace(t, date_start=iso(v[0]), date_end=iso(v[1]), precision=v[2])
             resolved.append(t)
@@ -240,7 +254,6 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
         event = choose_event(resolved)
         if event is not None and event.start > 3 and _looks_back(event, anchor_before):
             event = None
-        same_line = text is not None and prev is not None and "\n" not in text[prev.end:s.start]
         if event is None and in_force is not None and not s.is_heading:
             event = replace(in_force, source="context") if same_line and line_dated else _inherit(in_force)
         elif event is not None and not _recalls(event, anchor_before):
