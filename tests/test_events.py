@@ -111,3 +111,47 @@ def test_era_names_follow_the_date():
 def test_every_language_has_triggers_for_every_category(lang):
     cats = {e.category for e in lexicon(lang).entries.values()}
     assert cats == set(categories())
+
+
+def pairs(ev):
+    return {(c, a, b) for c, a, b, *_ in ev}
+
+
+def test_en_comma_is_no_list_without_a_closing_and():
+    # `by Russia, the U.S.`: the agent of the invasion is not coordinated with the next clause's subject
+    ev = pairs(run("After the invasion of Georgia by Russia, the U.S. imposed sanctions on Russia.", "en"))
+    assert ("ASSAULT", "RUS", "GEO") in ev and ("SANCTION", "USA", "RUS") in ev
+    ev = pairs(run("Iran, China and Russia held an exercise.", "en"))
+    assert ("COOPERATE", "IRN", "RUS") in ev and ("COOPERATE", "CHN", "RUS") in ev
+
+
+def test_en_receiver_stays_in_its_clause():
+    ev = pairs(run("The USA imposed an embargo on Iran, and the Soviet Union began to supply arms to Iran.", "en"))
+    assert ("AID", "SUN", "IRN") in ev and ("SANCTION", "USA", "SUN") not in ev
+
+
+def test_en_noun_with_doer_behind_from():
+    ev = pairs(run("Moscow backed the plan, drawing a sharp rebuke from Iran.", "en"))
+    assert ("ACCUSE", "IRN", "RUS") in ev
+
+
+def test_en_negation_stays_in_its_clause():
+    ev = run("Iran did not join the pact; Russia attacked Georgia.", "en")
+    assert ("ASSAULT", "RUS", "GEO", "asserted", None) in ev
+
+
+def test_event_takes_the_date_of_its_clause():
+    from dyad.events.extract import _clause, event_date
+
+    text = "In 1552, Iran and Russia exchanged envoys, and in 1586 they signed a treaty."
+    s = Sentence(0, text, 0, len(text), "en", "")
+    lex = lexicon("en")
+    y1552 = TimeExpr(3, 7, "1552", "1552-01-01", "1552-12-31", "year")
+    y1586 = TimeExpr(49, 53, "1586", "1586-01-01", "1586-12-31", "year")
+    trig = next(t for t in lex.triggers.finditer(text) if t.group() == "envoys")
+    tr = type("T", (), {"start": trig.start(), "end": trig.end()})
+    got = event_date(s, tr, [y1552, y1586], y1552, _clause(text, tr.start, tr.end, [], lex))
+    assert got is y1552
+    sign = text.index("signed")
+    tr2 = type("T", (), {"start": sign, "end": sign + 6})
+    assert event_date(s, tr2, [y1552, y1586], y1552, _clause(text, sign, sign + 6, [], lex)) is y1586

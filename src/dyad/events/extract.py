@@ -292,7 +292,13 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
                 if tgt_i is None or tgt_i < src_i:
                     return [], [], False  # a passive without its doer: who acted is not said
                 src_i, tgt_i = tgt_i, src_i
-        if trig.entry.flip:
+        nxt = next((i for i in after if parties[i].start < clause_end), None)
+        if (not trig.entry.flip and nxt is not None and parties[nxt].role == "origin" and lex.noun_before is not None
+                and lex.noun_before.search(text[max(0, s - 30):s])):
+            # a noun with its doer behind `from`: `drawing a rebuke from Iran`
+            tgt_i = src_i if src_i is not None and src_i != nxt else None
+            src_i, cued = nxt, True
+        elif trig.entry.flip:
             if origin:
                 tgt_i = src_i if src_i is not None else tgt_i
                 src_i = origin[-1]

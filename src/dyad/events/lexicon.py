@@ -66,6 +66,7 @@ class Lexicon:
     clause_breaks: re.Pattern | None = None
     verbal_after: re.Pattern | None = None
     raising: re.Pattern | None = None
+    noun_before: re.Pattern | None = None  # right before a trigger: it is used as a noun
     object_after: re.Pattern | None = None
     fact: dict[str, dict[str, re.Pattern]] = field(default_factory=dict)
     window: tuple[int, int] = (40, 30)
@@ -153,6 +154,7 @@ def lexicon(lang: str) -> Lexicon:
             pre = rf"^(?:\s*(?:{head}))*\s*" if head and lex.order == "sov" else "^"
             lex.roles_after[key[: -len("_after")]] = re.compile(pre + f"(?:{body})", flags)
     lex.raising = _re(data.get("raising"), flags)
+    lex.noun_before = _re(data.get("noun_before"), flags)
     lex.verbal_after = _re(data.get("verbal_after"), flags)
     lex.object_after = _re(data.get("object_after"), flags)
     lex.clause_breaks = _re(data.get("clause_breaks"), flags)
