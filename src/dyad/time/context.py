@@ -8,10 +8,12 @@ and retrospective mentions such as `지난 3분기` look back without moving the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
 from dyad.model import Section, Sentence, TimeExpr
+from dyad.time.grammar import grammar
 from dyad.time.tagger import Tagged, tag
 from dyad.time.values import century_span, iso, shift, unit_span
 
@@ -20,6 +22,8 @@ _FINE = {"day": 0, "month": 1, "season": 2, "year": 3, "range": 4, "decade": 5, 
 # a heading "states a period" when, beyond its numbering and the date, little else is left
 # a partial date this many months before the date in force, in running prose, starts the next year
 PROSE_ROLL_MONTHS = 6
+# how far ahead a partial date with nothing in force before it looks for its year
+LOOKAHEAD_SENTENCES = 15
 _NUMBERING = re.compile(r"^\s*(?:\d+\.)*\d*\.?\s*")
 
 
@@ -54,6 +58,10 @@ def _complete(p: dict, a: _Anchor | None, bound: tuple[int, int] | None) -> tupl
         a = _Anchor(date(bound[0], 1, 1), date(bound[0], 12, 31), "year")
     if a is None:
         return None
+    if "rel" in p and p["rel"][0] == "year" and any(k in p for k in ("m", "d", "season")):
+        y = a.start.year + p["rel"][1]
+        r = unit_span(y, p.get("m"), p.get("d"), p.get("season"))
+        return r if r and (p.get("m") is not None or p.get("d") is None) else None
     if "rel" in p:
         unit, off = p["rel"]
         if unit == "period":
@@ -227,8 +235,9 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
     prev: Sentence | None = None
     history: list[tuple[str, list[Tagged]]] = []
     line_dated = False
-    for s in sentences:
-        tags = [t for t in tag(s.text, s.lang) if isinstance(t, Tagged)]
+    all_tags = _tag_all(sentences)
+    for k, s in enumerate(sentences):
+        tags = all_tags[k]
         if s.is_heading:
             period = _heading_period(s, tags)
             bounds[s.section_index] = period
@@ -245,12 +254,20 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
                 # a chronological list (each item on its own line) rolls into the next year when a
                 # date falls earlier than the item before it; running prose looks back instead
                 roll = not same_line and _opens(s.text, t)
-                v = _complete({**t.parts, "background": t.background, "roll": roll}, named or anchor, bound)
+                parts = {**t.parts, "background": t.background, "roll": roll}
+                a = named or anchor
+                if a is None and bound is None:
+                    a = _ahead(parts, sentences, all_tags, k, t.end)
+                v = _complete(parts, a, bound)
                 if v is not None:
                     t = replace(t, date_start=iso(v[0]), date_end=iso(v[1]), precision=v[2])
             resolved.append(t)
             if _moves(t, anchor, s.text) or (s.is_heading and t.date_start and t.precision in _POINT):
                 anchor = _anchor_of(t)
+            elif _one_year(t) and (anchor is None or anchor.start.year < int(t.date_start[:4])):
+                # a period inside one year (`1945年8月-10月`) gives later partial dates their year
+                y = int(t.date_start[:4])
+                anchor = _Anchor(date(y, 1, 1), date(y, 12, 31), "year")
         event = choose_event(resolved)
         if event is not None and event.start > 3 and _looks_back(event, anchor_before):
             event = None
@@ -274,6 +291,45 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
             ev = replace(event, start=a, end=b)
         out.append(SentenceDates(exprs=exprs, event=ev))
     return out
+
+
+def _tag_all(sentences: list[Sentence]) -> list[list[Tagged]]:
+    """Expressions of every sentence; a sentence in a language without a grammar (a quotation, a
+    misdetected line) is read with the document's main language."""
+    langs = Counter(s.lang for s in sentences if grammar(s.lang) is not None)
+    main = langs.most_common(1)[0][0] if langs else None
+    out = []
+    for s in sentences:
+        lang = s.lang if main is None or grammar(s.lang) is not None else main
+        out.append([t for t in tag(s.text, lang) if isinstance(t, Tagged)])
+    return out
+
+
+def _one_year(t: TimeExpr) -> bool:
+    return (t.source == "explicit" and t.precision == "range" and t.date_start is not None
+            and t.date_end is not None and t.date_start[:4] == t.date_end[:4])
+
+
+def _ahead(p: dict, sentences: list[Sentence], tags: list[list[Tagged]], k: int, after: int,
+           ) -> _Anchor | None:
+    """Before any date is in force: the year of the next explicit date of the same section, when the
+    partial date falls no later in that year (`8月8日 … 1945年8月14日`); else nothing fixes it."""
+    if p.get("m") is None or "rel" in p:
+        return None
+    sec = sentences[k].section_index
+    for j in range(k, min(len(sentences), k + LOOKAHEAD_SENTENCES)):
+        if sentences[j].section_index != sec:
+            return None
+        for t in tags[j]:
+            if (j == k and t.start < after) or t.source != "explicit" or t.precision not in _POINT:
+                continue
+            a = _anchor_of(t)
+            if a is None:
+                continue
+            if (p["m"], p.get("d") or 0) <= (a.start.month, a.start.day if a.precision == "day" else 31):
+                return _Anchor(date(a.start.year, 1, 1), date(a.start.year, 12, 31), "year")
+            return None
+    return None
 
 
 def _bound(idx: int, bounds: dict[int, tuple[int, int] | None], parent: dict[int, int | None],

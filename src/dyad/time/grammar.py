@@ -10,7 +10,9 @@ The data file has three parts:
   `c`/`c2` (century), `season`, `half` (lexicon value: spring|summer|autumn|winter|h1|h2|q1..q4),
   `q` (quarter number), `rel` (REL lexicon: [unit, offset]), `n` + `unit` + `dir` (N units before or
   after), `hol` (fixed-date holiday, HOLIDAY lexicon: "MM-DD"), `bc` (before Christ: no value),
-  `pre`/`post` (context that must be there but is not part of the expression's span).
+  `pre`/`post` (context that must be there but is not part of the expression's span), `era` + `ey`
+  (a year of an era, ERA lexicon: the era's first year; `元` or 1 is that year), `decc` (the century of
+  a two-digit decade: `20世纪80年代`).
 
 Optional regexes: `trigger` (a text with no match has no expression: a fast pre-filter),
 `background_before`/`background_after` (around an expression: it is a starting point or a limit,
@@ -28,7 +30,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from dyad.lang import load_yaml
+from dyad.lang import languages, load_yaml
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
@@ -81,9 +83,17 @@ def _expand(src: str, macros: dict[str, str], lexicons: dict[str, dict], depth: 
 
 @functools.cache
 def grammar(lang: str) -> Grammar | None:
-    """The compiled grammar of `lang`, or None when the language has no `dates.yaml`."""
+    """The compiled grammar of `lang`, or None when no language's `dates.yaml` covers it.
+
+    A language without its own file borrows the grammar of one whose `also_for` lists it (Japanese
+    dates, `1900年4月17日`, read with the Chinese grammar).
+    """
     data = load_yaml(lang, "dates.yaml")
     if not data:
+        for other in languages():
+            d = load_yaml(other, "dates.yaml") if other != lang else None
+            if d and lang in (d.get("also_for") or []):
+                return grammar(other)
         return None
     lexicons: dict[str, dict[str, object]] = {}
     for name, entries in (data.get("lexicons") or {}).items():
@@ -99,7 +109,7 @@ def grammar(lang: str) -> Grammar | None:
     trigger = re.compile(_expand(trig, macros, lexicons), flags) if trig else None
     folded = {n: {re.sub(r"\s+", " ", k).lower(): v for k, v in lex.items()} for n, lex in lexicons.items()}
     numbers: dict[str, int] = {}
-    for name in ("ORD", "NUM"):
+    for name in ("ORD", "NUM", "NUMWORD"):
         for k, v in (folded.get(name) or {}).items():
             if isinstance(v, int):
                 numbers[k] = v

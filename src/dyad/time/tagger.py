@@ -68,12 +68,24 @@ def read_parts(gd: dict[str, str], g: Grammar) -> dict | None:
             if v is None:
                 return None
             p[key] = v
+    if gd.get("era") and gd.get("ey"):
+        base, n = g.lookup("ERA", gd["era"]), 1 if gd["ey"] in ("元", "원") else number(gd["ey"], g.numbers)
+        if not isinstance(base, int) or not n:
+            return None
+        p["y"] = base + n - 1
     for key in ("dec", "dec2"):
         if gd.get(key):
             v = number(gd[key], g.numbers)
             if v is None:
                 return None
-            p[key] = v + 1900 if v < 100 else v  # 90年代, 90년대: the 1990s
+            if v < 100 and gd.get("decc"):  # 20世纪80年代: the 1980s
+                c = number(gd["decc"], g.numbers)
+                if not c or v % 10:
+                    return None
+                v += (c - 1) * 100
+            elif v < 100:
+                v += 1900  # 90年代, 90년대: the 1990s
+            p[key] = v
     for suffix in ("", "2"):
         s = _season(gd, g, suffix)
         if s == "bad":
@@ -85,6 +97,9 @@ def read_parts(gd: dict[str, str], g: Grammar) -> dict | None:
         if not v:
             return None
         p["rel"] = (str(v[0]), int(v[1]))
+        # `같은 해 10월`, `同年8月`: the relative word gives only the year
+        if any(k in p for k in ("m", "d", "season")) and p["rel"][0] != "year":
+            return None
     if gd.get("n") and gd.get("unit") and gd.get("dir"):
         n = number(gd["n"], g.numbers)
         unit, sign = g.lookup("UNITWORD", gd["unit"]), g.lookup("DIRECTION", gd["dir"])
@@ -148,7 +163,7 @@ def value(p: dict) -> tuple[str | None, str | None, str | None]:
 
 
 def partial_precision(p: dict) -> str:
-    if "rel" in p:
+    if "rel" in p and not any(k in p for k in ("m", "d", "season")):
         unit = p["rel"][0]
         return {"day": "day", "month": "month", "year": "year", "century": "century",
                 "quarter": "season"}.get(unit, "year")
