@@ -15,7 +15,7 @@ from datetime import date
 from dyad.model import Section, Sentence, TimeExpr
 from dyad.time.grammar import grammar
 from dyad.time.tagger import Tagged, tag
-from dyad.time.values import century_span, iso, shift, unit_span
+from dyad.time.values import SEASONS, century_span, iso, shift, unit_span
 
 _POINT = ("day", "month", "season", "year")
 _FINE = {"day": 0, "month": 1, "season": 2, "year": 3, "range": 4, "decade": 5, "century": 6}
@@ -116,6 +116,13 @@ def _complete(p: dict, a: _Anchor | None, bound: tuple[int, int] | None) -> tupl
             return (r[0], e[1], "range") if e else None
         return r
     if p.get("season"):
+        start = SEASONS[p["season"]][0]
+        if a.precision in ("day", "month", "season"):
+            if start == 12 and a.start.month <= 2:
+                y -= 1  # in January, `the winter` is the one that began in December
+            elif start < a.start.month and not p.get("background") and not p.get("past") and (roll or _far_back((start, 0), (
+                    a.start.month, 0))):
+                y += 1
         return unit_span(y, None, None, p["season"])
     return None
 
