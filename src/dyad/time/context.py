@@ -100,7 +100,7 @@ def _complete(p: dict, a: _Anchor | None, bound: tuple[int, int] | None) -> tupl
     if m is not None:
         if a.precision in ("day", "month", "season"):
             key = (m, d or 0)
-            akey = (a.start.month, a.start.day if a.precision == "day" else 0)
+            akey = (a.start.month, a.start.day if a.precision == "day" and d is not None else 0)
             if p.get("past"):
                 if key > akey and a.precision != "season":
                     y -= 1
@@ -158,13 +158,16 @@ def _moves(t: Tagged, anchor: _Anchor | None, text: str = "") -> bool:
     """Whether an expression moves the date in force.
 
     Points in time do (a day, a month, a year); periods (ranges, decades, centuries), retrospective
-    mentions (`지난 1월`) and quarters or seasons completed from context (comparisons) do not. A bare
+    mentions (`지난 1월`), quarters or seasons completed from context (comparisons) and, once a date is
+    in force, starting points and limits (`until 2034`) do not. A bare
     year before the year in force moves it only when it opens the sentence (a new item of the
     narrative); inside a sentence it recalls the past. The same year does not replace a finer date.
     """
     a = _anchor_of(t)
     if a is None or a.precision not in _POINT or t.parts.get("past"):
         return False
+    if t.background and anchor is not None:
+        return False  # a starting point or a limit (`since 1991`, `until 2034`) is not the narrative's date
     if t.source == "context" and a.precision == "season":
         return False
     if anchor is not None and a.precision == "year":
@@ -242,6 +245,7 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
     prev: Sentence | None = None
     history: list[tuple[str, list[Tagged]]] = []
     line_dated = False
+    list_run = False
     all_tags = _tag_all(sentences)
     for k, s in enumerate(sentences):
         tags = all_tags[k]
@@ -260,7 +264,7 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
                 named = _named(t.parts.get("named"), history)
                 # a chronological list (each item on its own line) rolls into the next year when a
                 # date falls earlier than the item before it; running prose looks back instead
-                roll = not same_line and _opens(s.text, t)
+                roll = not same_line and list_run and _opens(s.text, t)
                 parts = {**t.parts, "background": t.background, "roll": roll}
                 a = named or anchor
                 if a is None and bound is None:
@@ -284,6 +288,9 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
             in_force = event
         if not same_line:
             line_dated = False
+            if tags:
+                # consecutive lines that open with their date make a chronological list
+                list_run = _opens(s.text, tags[0])
         if event is not None and event.source == "explicit" or any(t.date_start for t in resolved):
             line_dated = True
         prev = s
