@@ -145,3 +145,144 @@ def test_offsets_point_into_the_original_text():
     res = resolve_document(seg.sentences, seg.sections, text)
     found = [t for r in res for t in r.exprs]
     assert found and all(text[t.start:t.end] == t.text for t in found)
+
+
+# --- paired dates, mixed periods, era years, old style, apposition (hand-written snippets) ---
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("两国于2010年3月5日和9日分别签约", "zh", ("2010年3月5日和9日", "2010-03-05", "2010-03-09", "range")),
+    ("19世纪60年代，边界", "zh", ("19世纪60年代", "1860-01-01", "1869-12-31", "decade")),
+    ("1950年代至21世纪初，两国", "zh", ("1950年代至21世纪初", "1950-01-01", "2099-12-31", "range")),
+    ("1870年至1890年代陆续", "zh", ("1870年至1890年代", "1870-01-01", "1899-12-31", "range")),
+    ("光緒二十年，戰爭", "zh", ("光緒二十年", "1894-01-01", "1894-12-31", "year")),
+    ("民國38年5月，政府", "zh", ("民國38年5月", "1949-05-01", "1949-05-31", "month")),
+    ("他们在1700－1721年间作战", "zh", ("1700－1721年", "1700-01-01", "1721-12-31", "range")),
+    ("1905年9月5日に調印", "ja", ("1905年9月5日", "1905-09-05", "1905-09-05", "day")),
+    ("이듬해인 1990년 양국은", "ko", ("1990년", "1990-01-01", "1990-12-31", "year")),
+    ("1950년 6월 25일 새벽", "ko", ("1950년 6월 25일", "1950-06-25", "1950-06-25", "day")),
+    ("1945년 8월 9일 밤 소련군이", "ko", ("1945년 8월 9일", "1945-08-09", "1945-08-09", "day")),
+    ("бои шли с 5 мая по 9 июня 1945 года", "ru", ("5 мая по 9 июня 1945 года", "1945-05-05", "1945-06-09", "range")),
+    ("битва 26 августа (7 сентября) 1812 года", "ru", ("26 августа (7 сентября) 1812 года", "1812-09-07", "1812-09-07",
+                                                    "day")),
+    ("манифест 17 (30) октября 1905 года", "ru", ("17 (30) октября 1905 года", "1905-10-30", "1905-10-30", "day")),
+    ("В 1920-е и 1930-е годы торговля", "ru", ("1920-е и 1930-е годы", "1920-01-01", "1939-12-31", "range")),
+    ("Talks on 3 and 4 May 2015 failed.", "en", ("3 and 4 May 2015", "2015-05-03", "2015-05-04", "range")),
+    ("a poll taken from 2 to 9 May 2015 found", "en", ("2 to 9 May 2015", "2015-05-02", "2015-05-09", "range")),
+])
+def test_paired_and_mixed_values(text, lang, expected):
+    assert one(text, lang) == (*expected, "explicit")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("甲午战争后同日本签约", "zh"),
+    ("光明星4号卫星", "zh"),
+    ("经过300天后才解决", "zh"),
+    ("갑신정변 이후", "ko"),
+    ("5세기 이상 유지된 왕국", "ko"),
+    ("supported by 250 armoured vehicles", "en"),
+    ("Around 300 prisoners were freed", "en"),
+    ("Since the fall of the empire", "en"),
+])
+def test_more_not_dates(text, lang):
+    assert tag(text, lang) == []
+
+
+def test_a_season_name_is_not_part_of_the_year():
+    assert one("北京2008年夏季奥运会期间", "zh")[:4] == ("2008年", "2008-01-01", "2008-12-31", "year")
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    ("两天后的5月3日，双方", "zh", ["5月3日"]),
+    ("한 달 전인 3월 2일에", "ko", ["3월 2일"]),
+    ("A day later, on 5 May 2015, they", "en", ["5 May 2015"]),
+])
+def test_relative_phrase_with_a_date_in_apposition_tags_only_the_date(text, lang, found):
+    assert [t.text for t in tag(text, lang)] == found
+
+
+def test_relative_year_with_month_is_one_expression():
+    _seg, res = resolve("2006年3月，两国会谈。同年8月，双方签约。隔年2月再次会面。", "zh")
+    assert values(res)[1:] == [("同年8月", "2006-08-01", "month", "context"),
+                               ("隔年2月", "2007-02-01", "month", "context")]
+    _seg, res = resolve("2006년 3월 회담이 열렸다. 같은 해 10월 조약이 맺어졌다.", "ko")
+    assert values(res)[1] == ("같은 해 10월", "2006-10-01", "month", "context")
+
+
+def test_prose_looks_back_where_a_list_rolls_over():
+    # in running prose an earlier date of the same year is a look back
+    _seg, res = resolve("2011년 3월 14일 구조대가 도착했다. 3월 12일에는 선발대가 출발했다.", "ko")
+    assert values(res)[1] == ("3월 12일", "2011-03-12", "day", "context")
+    _seg, res = resolve("On 20 June 1944 the offensive began. On 10 June the talks had failed.", "en")
+    assert values(res)[1][:2] == ("10 June", "1944-06-10")
+    # consecutive lines opening with their dates are a chronological list: earlier means next year
+    _seg, res = resolve("2019年12月3日，双方会谈。\n3月5日，双方签约。\n", "zh")
+    assert values(res)[1][:2] == ("3月5日", "2020-03-05")
+
+
+def test_season_in_prose_moves_on_after_a_later_month():
+    _seg, res = resolve("In late September 2022 the front moved. In the winter it held, and in the spring it "
+                        "dug in.", "en")
+    vals = values(res)
+    assert ("the winter", "2022-12-01", "season", "context") in vals
+    assert ("the spring", "2023-03-01", "season", "context") in vals
+
+
+def test_partial_date_before_any_year_takes_the_next_one_when_it_fits():
+    text = "5月8日，会议召开。双方进行了讨论。1945年8月14日，条约签订。"
+    _seg, res = resolve(text, "zh")
+    assert values(res)[0] == ("5月8日", "1945-05-08", "day", "context")
+    # a partial date later in the year than the next explicit date is not fixed by it
+    _seg, res = resolve("12月31日，会议召开。1943年5月29日，守军覆灭。", "zh")
+    assert values(res)[0] == ("12月31日", None, "day", "context")
+
+
+def test_period_inside_one_year_gives_partial_dates_their_year():
+    _seg, res = resolve("1945年8月至10月，双方谈判。双方于10月10日签署纪要，决定在年底开会。", "zh")
+    vals = values(res)
+    assert ("10月10日", "1945-10-10", "day", "context") in vals
+    assert ("年底", "1945-01-01", "year", "context") in vals
+
+
+def test_a_limit_does_not_move_the_date_in_force():
+    text = "In 2022 the war began. A map shows the front through 5 December 2022. On 24 February the attack began."
+    _seg, res = resolve(text, "en")
+    assert values(res)[-1][:2] == ("24 February", "2022-02-24")
+
+
+def test_russian_relative_words_and_seasons():
+    text = "В середине 2013 года прошли выборы. Позже летом президент посетил Китай. 4 марта 2014 года начались " \
+           "переговоры. На следующий день стороны подписали заявление. Через два дня они встретились снова."
+    _seg, res = resolve(text, "ru")
+    vals = values(res)
+    assert ("летом", "2013-06-01", "season", "context") in vals
+    assert ("На следующий день", "2014-03-05", "day", "context") in vals
+    assert ("Через два дня", "2014-03-07", "day", "context") in vals
+
+
+def test_era_year_then_partial_dates():
+    _seg, res = resolve("宣統三年7月，代表团出访。11月30日，军队包围衙门。", "zh")
+    assert values(res) == [("宣統三年7月", "1911-07-01", "month", "explicit"),
+                           ("11月30日", "1911-11-30", "day", "context")]
+
+
+SNIPPETS = {
+    "en": ["On 3 and 4 May 2015 talks failed.", "between 864 and 1041", "the 9th–11th century AD",
+           "In the spring it dug in.", "Three days later, the 1990s ended", "from 2 to 9 May 2015", "Q2 2023"],
+    "ko": ["2024년 6월 18일부터 19일까지", "같은 해 10월", "이틀 뒤인 20일", "9~11세기", "2020년대", "지난 3분기"],
+    "zh": ["6月13日和18日", "20世纪80年代末", "宣統三年7月", "同年8月", "三日後", "1990年代至21世紀初"],
+    "ru": ["с 10 июля по 10 сентября 1941 года", "24 июля (4 августа) 1783 года", "1960-е и 1970-е годы",
+           "ЛЕТОМ 2013 ГОДА", "На следующий день", "XIX веке"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SNIPPETS))
+def test_pattern_needs_are_necessary(lang):
+    from dyad.time.grammar import grammar
+
+    g = grammar(lang)
+    for text in SNIPPETS[lang]:
+        low = text.lower()
+        for pat, nd in zip(g.patterns, g.needs, strict=True):
+            if nd is not None and pat.search(text):
+                assert any(x in (low if nd[1] else text) for x in nd[0]), (text, pat.pattern[:60], nd)
+        assert tag(text, lang), text

@@ -34,6 +34,12 @@ from dyad.lang import languages, load_yaml
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
+# A pattern's "needs": literals of which a text must contain at least one for the pattern to match
+# (the month names of `{D} {MONTH} {Y4}`, `세기`, `年代`). Read off the parsed regex once, they let
+# `tag` skip most patterns of a sentence with a few substring tests instead of a regex scan.
+Needs = tuple[frozenset[str], bool]  # (literals, compare lower-cased)
+_MAX_CHARSET = 8
+
 
 @dataclass
 class Grammar:
@@ -52,6 +58,7 @@ class Grammar:
     extend_before_period: re.Pattern | None = None
     named_after: re.Pattern | None = None
     numbers: dict[str, int] = field(default_factory=dict)
+    needs: list[Needs | None] = field(default_factory=list)  # per pattern
 
     def lookup(self, lexicon: str, word: str) -> object:
         """Value of `word` in a lexicon (exact, then case- and space-insensitive)."""
@@ -60,6 +67,59 @@ class Grammar:
             return lex[word]
         key = re.sub(r"\s+", " ", word.strip()).lower()
         return (self.folded.get(lexicon) or {}).get(key)
+
+
+def _seq_needs(seq, fold: bool) -> list[Needs]:
+    """Necessary conditions of a parsed regex sequence: each is a set of literals, one must occur."""
+    from re import _constants as c
+
+    out: list[Needs] = []
+    run = ""
+
+    def flush() -> None:
+        nonlocal run
+        if run:
+            out.append((frozenset([run.lower() if fold else run]), fold))
+        run = ""
+
+    for op, av in seq:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        flush()
+        if op is c.SUBPATTERN:
+            _gid, add, _del, sub = av
+            out.extend(_seq_needs(sub, fold or bool(add & c.SRE_FLAG_IGNORECASE)))
+        elif op is c.BRANCH:
+            alts = [_best(_seq_needs(a, fold)) for a in av[1]]
+            if alts and all(a is not None for a in alts):
+                f = any(a[1] for a in alts)
+                lits = frozenset(x.lower() if f else x for a in alts for x in a[0])
+                out.append((lits, f))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            out.extend(_seq_needs(av[2], fold))
+        elif op is c.IN and 0 < len(av) <= _MAX_CHARSET and all(o is c.LITERAL for o, _v in av):
+            out.append((frozenset(chr(v).lower() if fold else chr(v) for _o, v in av), fold))
+    flush()
+    return out
+
+
+def _best(cands: list[Needs]) -> Needs | None:
+    """The most selective condition: longest shortest literal, then fewest literals."""
+    if not cands:
+        return None
+    return max(cands, key=lambda n: (min(len(x) for x in n[0]), -len(n[0])))
+
+
+def pattern_needs(src: str, flags: int = 0) -> Needs | None:
+    """Literals of which a text must contain one for `src` to match (None: no such condition)."""
+    from re import _parser
+
+    try:
+        parsed = _parser.parse(src, flags)
+    except re.error:
+        return None
+    return _best(_seq_needs(list(parsed), bool(flags & re.IGNORECASE)))
 
 
 def _alternation(words) -> str:
@@ -104,7 +164,8 @@ def grammar(lang: str) -> Grammar | None:
     flags = 0
     for ch in str(data.get("flags") or ""):
         flags |= {"i": re.IGNORECASE, "x": re.VERBOSE}.get(ch, 0)
-    patterns = [re.compile(_expand(p, macros, lexicons), flags) for p in data.get("patterns") or []]
+    sources = [_expand(p, macros, lexicons) for p in data.get("patterns") or []]
+    patterns = [re.compile(p, flags) for p in sources]
     trig = data.get("trigger")
     trigger = re.compile(_expand(trig, macros, lexicons), flags) if trig else None
     folded = {n: {re.sub(r"\s+", " ", k).lower(): v for k, v in lex.items()} for n, lex in lexicons.items()}
@@ -131,4 +192,5 @@ def grammar(lang: str) -> Grammar | None:
         extend_before_period=opt("extend_before_period"),
         named_after=opt("named_after"),
         numbers=numbers,
+        needs=[pattern_needs(p, flags) for p in sources],
     )

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dyad.model import TimeExpr
-from dyad.time.grammar import Grammar, grammar
+from dyad.time.grammar import Grammar, Needs, grammar
 from dyad.time.values import century_span, decade_span, iso, number, unit_span
 
 _PAIRS = (("y", "y2"), ("m", "m2"), ("d", "d2"), ("c", "c2"), ("dec", "dec2"), ("q", "q2"),
@@ -219,7 +219,19 @@ def tag(text: str, lang: str) -> list[TimeExpr]:
         return []
     # collect raw matches first; only the ones kept (longest first, no overlap) are interpreted
     cands = []
+    seen: dict[Needs, bool] = {}
+    low = None
     for idx, pat in enumerate(g.patterns):
+        nd = g.needs[idx]
+        if nd is not None:
+            ok = seen.get(nd)
+            if ok is None:
+                if nd[1] and low is None:
+                    low = text.lower()
+                hay = low if nd[1] else text
+                ok = seen[nd] = any(x in hay for x in nd[0])
+            if not ok:
+                continue
         for m in pat.finditer(text):
             s, e = _match_span(m)
             while e > s and text[e - 1].isspace():
