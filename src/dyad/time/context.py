@@ -3,6 +3,10 @@
 The state carried from sentence to sentence is the *date in force*: the last fixed day, month,
 season or year that the text moved to (ranges, decades and centuries state a period, not a point,
 and retrospective mentions such as `지난 3분기` look back without moving the narrative).
+A partial date earlier in the year than the date in force starts the next year only in a chronological
+list (consecutive lines opening with their dates) or when it is far back (`PROSE_ROLL_MONTHS`); in
+running prose it looks back. Before any date is in force, a partial date takes the year of the next
+explicit date when it fits before it.
 """
 
 from __future__ import annotations
