@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from dyad.text.rules import TextRules
 
@@ -13,7 +14,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def _is_abbreviation(line: str, dot: int, rules: TextRules) -> bool:
-    m = _TOKEN_BEFORE.search(line, 0, dot)
+    m = _TOKEN_BEFORE.search(line, max(0, dot - 40), dot)  # a bounded look back keeps long lines linear
     if not m:
         return False
     token = m.group(1).lower().strip(".")
@@ -34,6 +35,14 @@ def _quoted_regions(line: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(line)]
 
 
+def _inside(regions: list[tuple[int, int]], a: int, b: int) -> bool:
+    k = bisect_right(regions, (a, _FAR)) - 1
+    return k >= 0 and regions[k][0] < a and b < regions[k][1]
+
+
+_FAR = 1 << 62  # larger than any offset: sorts after every region starting at a
+
+
 def split_line(line: str, rules: TextRules) -> list[tuple[int, int]]:
     """Spans of the sentences of `line` (whitespace trimmed).
 
@@ -49,7 +58,7 @@ def split_line(line: str, rules: TextRules) -> list[tuple[int, int]]:
         end = m.end()
         if end >= n:
             break
-        if any(a < m.start() and end < b for a, b in quoted):
+        if quoted and _inside(quoted, m.start(), end):
             continue
         if rules.item_date_prefix and rules.item_date_prefix.fullmatch(line, start, m.start()):
             continue
