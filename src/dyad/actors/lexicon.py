@@ -22,7 +22,7 @@ from babel import Locale, UnknownLocaleError
 
 from dyad.lang import load_tsv, load_yaml
 
-from .registry import registry
+from .registry import YearSpan, registry
 
 # Extra CLDR locales whose names are also used in a language's texts.
 _EXTRA_LOCALES = {"zh": ("zh_Hant",)}
@@ -33,23 +33,13 @@ _RULES_FILE = "actors_rules.yaml"
 
 
 @dataclass(frozen=True)
-class Variant:
+class Variant(YearSpan):
     """One reading of a name: the codes it names, within an optional year range."""
 
     codes: tuple[str, ...]
     start: int | None = None
     end: int | None = None
     note: str = ""  # e.g. the official's role and term
-
-    def covers(self, year: int) -> bool:
-        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
-
-    def distance(self, year: int) -> int:
-        if self.covers(year):
-            return 0
-        if self.start is not None and year < self.start:
-            return self.start - year
-        return year - (self.end if self.end is not None else year)
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,27 @@ class Actor:
     note: str = ""
 
 
+class YearSpan:
+    """Mixin of records valid from `start` to `end` (inclusive years; None leaves a side open)."""
+
+    start: int | None
+    end: int | None
+
+    def covers(self, year: int) -> bool:
+        """True when `year` lies within the span."""
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+    def distance(self, year: int) -> int:
+        """Years between `year` and the span (0 inside it)."""
+        if self.covers(year):
+            return 0
+        if self.start is not None and year < self.start:
+            return self.start - year
+        return year - (self.end if self.end is not None else year)
+
+
 @dataclass(frozen=True)
-class Term:
+class Term(YearSpan):
     """A period in office: the official acted for `code` from `start` to `end` (None = open)."""
 
     code: str
@@ -42,15 +61,6 @@ class Term:
     start: int | None
     end: int | None
 
-    def covers(self, year: int) -> bool:
-        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
-
-    def distance(self, year: int) -> int:
-        if self.covers(year):
-            return 0
-        if self.start is not None and year < self.start:
-            return self.start - year
-        return year - (self.end if self.end is not None else year)
 
     def label(self) -> str:
         end = "" if self.end is None else str(self.end)
