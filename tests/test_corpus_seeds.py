@@ -80,3 +80,18 @@ def test_search_finds_korean_chinese_and_english(seeds_store):
         assert hits, q
         assert hits[0]["lang"] == lang
         assert q.lower() in hits[0]["text"].lower()
+
+
+def test_short_words_are_found_wherever_they_stand(tmp_path):
+    """One- and two-character words go through the trigram index, even at the very end of a sentence."""
+    from dyad.pipeline import ingest
+    from dyad.store import open_store
+
+    (tmp_path / "a.txt").write_text("历史\n两国签署条约。双方同意\n조약\n두 나라가 조약을 맺었다. 러시아와 조약\n", encoding="utf-8")
+    store = open_store(tmp_path / "k.db")
+    ingest([tmp_path / "a.txt"], store)
+    texts = [h["text"] for h in store.search("조약")]
+    assert sorted(texts) == sorted(["조약", "두 나라가 조약을 맺었다.", "러시아와 조약"])
+    assert [h["text"] for h in store.search("同意")] == ["双方同意"]
+    assert [h["text"] for h in store.search("签署 条约")] == ["两国签署条约。"]
+    assert store.search("没有") == []

@@ -53,12 +53,16 @@ MIGRATIONS: list[str] = [
     CREATE VIRTUAL TABLE sentences_fts USING fts5(
         text, content='sentences', content_rowid='id', tokenize='trigram'
     );
+    -- indexed with a trailing newline, so that every occurrence of a word, even one ending the
+    -- sentence, starts a trigram: two-character words (조약, 签署) are found through the trigrams
+    -- that start with them (sentences_vocab)
     CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
-        INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+        INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text || char(10));
     END;
     CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
-        INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text || char(10));
     END;
+    CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row');
     CREATE TABLE mentions (
         doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
         sentence_idx INTEGER NOT NULL,

@@ -239,33 +239,45 @@ class Store:
             for r in self.conn.execute("SELECT * FROM catalog ORDER BY doc, rowid")
         ]
 
+    # a one- or two-character word expands to at most this many trigrams; beyond it, a scan is cheaper
+    MAX_EXPANSION = 400
+
     def search(self, query: str, lang: str | None = None, limit: int = 20, offset: int = 0) -> list[dict]:
         """Sentences matching `query` (every word must occur), best first, with a snippet.
 
-        Words of three or more characters use the trigram index; shorter ones (`조약`, `签署`)
-        are matched as substrings, since a trigram index cannot look them up.
+        Words of three or more characters are trigrams of the index; shorter ones (`조약`, `签署`)
+        match through the indexed trigrams that start with them.
         """
         words = [w for w in re.split(r"\s+", query.strip()) if w]
         if not words:
             return []
-        long_words = [w for w in words if len(w) >= 3]
-        short_words = [w for w in words if len(w) < 3]
+        groups, scan = [], []
+        for w in words:
+            if len(w) >= 3:
+                groups.append(_fts_phrase(w))
+                continue
+            terms = self._trigrams_starting(w)
+            if terms is None:
+                scan.append(w)
+            elif not terms:
+                return []  # no indexed sentence holds the word
+            else:
+                groups.append("(" + " OR ".join(_fts_phrase(t) for t in terms) + ")")
         where, params = [], []
-        for w in short_words:
-            where.append("instr(s.text, ?) > 0")
-            params.append(w)
+        for w in scan:
+            where.append("instr(lower(s.text), ?) > 0")
+            params.append(w.lower())
         if lang:
             where.append("s.lang = ?")
             params.append(lang)
         cond = (" AND " + " AND ".join(where)) if where else ""
         cols = ("s.doc, s.idx, s.text, s.lang, s.section, s.start, s.end, s.body, d.title,"
                 " d.dyad_a, d.dyad_b")
-        if long_words:
-            fts = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        if groups:
             sql = (f"SELECT {cols}, bm25(sentences_fts) AS score FROM sentences_fts"
                    " JOIN sentences s ON s.id = sentences_fts.rowid JOIN documents d ON d.id = s.doc"
                    f" WHERE sentences_fts MATCH ?{cond} ORDER BY s.body DESC, score LIMIT ? OFFSET ?")
-            rows = self.conn.execute(sql, [fts, *params, limit, offset]).fetchall()
+            rows = self.conn.execute(sql, [" AND ".join(groups), *params, limit, offset]).fetchall()
         else:
             sql = (f"SELECT {cols}, length(s.text) AS score FROM sentences s JOIN documents d ON d.id = s.doc"
                    f" WHERE 1 = 1{cond} ORDER BY s.body DESC, score LIMIT ? OFFSET ?")
@@ -278,12 +290,24 @@ class Store:
             for r in rows
         ]
 
+    def _trigrams_starting(self, word: str) -> list[str] | None:
+        """Indexed trigrams that start with `word` (the index folds case), None when too many."""
+        w = word.lower()
+        terms = [r[0] for r in self.conn.execute(
+            "SELECT term FROM sentences_vocab WHERE term >= ? AND term < ? LIMIT ?",
+            (w, w + "\U0010ffff", self.MAX_EXPANSION + 1))]
+        return None if len(terms) > self.MAX_EXPANSION else terms
+
     def iter_events(self, where: str = "", params: Iterable = ()) -> Iterator[sqlite3.Row]:
         """Event rows (a WHERE clause built by dyad.query with bound parameters)."""
         sql = "SELECT e.*, d.url, d.title FROM events e JOIN documents d ON d.id = e.doc"
         if where:
             sql += " WHERE " + where
         yield from self.conn.execute(sql + " ORDER BY e.date_start IS NULL, e.date_start, e.id", tuple(params))
+
+
+def _fts_phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
 
 
 def snippet(text: str, words: list[str], width: int = 160) -> str:

@@ -19,6 +19,7 @@ _FINAL_PUNCT = re.compile(r"[.!?。！？:;,，：；、…)\]]$")
 _TABLE = re.compile(r"(?:^\s*\|)|(?:\s\|\s)|(?:\s\|\s*$)|(?:^-{3}\|)")
 _ITEM = re.compile(r"^\s*(?:[-*•·]\s|\d{1,3}[.)]\s)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_INNER_END = re.compile(r"[!?。！？]|\.\s+\S")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 
 
@@ -49,6 +50,8 @@ def _plain_heading(text: str) -> bool:
     s = text.strip()
     if not s or _FINAL_PUNCT.search(s) or "|" in s or _ITEM.match(s) or not _HAS_LETTER.search(s):
         return False
+    if _INNER_END.search(s):
+        return False  # a sentence ends inside it: text, not a heading
     limit = 24 if _CJK.search(s) else 60
     if len(s) > limit or s[0].isdigit():
         return False
