@@ -22,7 +22,10 @@ def serve_cmd(
     if not Path(db).is_file():
         typer.echo(f"no knowledge base at {db}; run `dyad ingest PATH --db {db}` first", err=True)
         raise typer.Exit(2)
+    from dyad.web.views import warm
+
     app = create_app(db)
+    warm(app.state.stores.get())
     shown = f"[{host}]" if ":" in host else host
     console.print(f"dyad: serving {db} at http://{shown}:{port}/  (API docs at /docs; Ctrl+C stops)",
                   highlight=False, soft_wrap=True)

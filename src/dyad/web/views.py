@@ -242,3 +242,16 @@ def resolve_actors(store: Store, name: str) -> list[dict]:
         out.append({"code": r.code, "name": actors.name(r.code), "kind": r.kind, "lineage": lin, "why": r.why,
                     "overview": f"/?focus={quote(lin)}", "pair": pair, "dyad": f"/dyads/{pair}" if pair else None})
     return out
+
+
+def warm(store: Store) -> None:
+    """Do before the first visit what the first visitor would wait for.
+
+    The overview's aggregates over every event (then cached until the store changes) and the
+    name lookups of every language (compiled on first use) cost a few hundred milliseconds once.
+    """
+    from dyad.actors import default_gazetteer
+
+    default_gazetteer().resolve("dyad")
+    overview(store, None)
+    _dyad_rows(store)
