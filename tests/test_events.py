@@ -155,3 +155,42 @@ def test_event_takes_the_date_of_its_clause():
     sign = text.index("signed")
     tr2 = type("T", (), {"start": sign, "end": sign + 6})
     assert event_date(s, tr2, [y1552, y1586], y1552, _clause(text, sign, sign + 6, [], lex)) is y1586
+
+
+def test_en_governed_complement_is_one_act():
+    assert pairs(run("Brazil agreed to supply tanks to Chile.", "en")) == {("AGREE", "BRA", "CHL")}
+    assert {c for c, *_ in run("Peru refused to sign a treaty with Chile.", "en")} == {"REJECT"}
+    assert {c for c, *_ in run("Spain urged Portugal to withdraw its troops from Morocco.", "en")} == {"REQUEST"}
+    # a governed noun with a doer of its own is an act of its own
+    ev = pairs(run("Spain condemned Portugal's invasion of Morocco.", "en"))
+    assert ("ACCUSE", "ESP", "PRT") in ev and ("ASSAULT", "PRT", "MAR") in ev
+
+
+def test_en_protests_need_someone_they_are_against():
+    assert run("Large protests broke out in Lima.", "en", pair=("PER", "CHL")) == []
+    assert ("PROTEST", "CHN", "JPN") in pairs(run("Anti-Japanese protests spread across China.", "en", pair=("CHN", "JPN")))
+
+
+def test_en_names_in_modifiers_are_no_parties():
+    assert not any(c == "SUPPORT" for c, *_ in run("Brazil criticized the Chilean-backed plan.", "en"))
+    assert run("Pro-Chilean militias shelled the town.", "en") == []
+
+
+def test_en_possessive_pronoun_stands_for_the_name_before():
+    ev = pairs(run("Iran helped Russia during its invasion of Ukraine.", "en"))
+    assert ("ASSAULT", "RUS", "UKR") in ev and ("AID", "IRN", "RUS") in ev
+    # a named war that only dates the act stays no event
+    assert not any(c == "ASSAULT" for c, *_ in run("During the Iran–Iraq War, Russia sold arms to Iran.", "en"))
+
+
+def test_en_sentence_pronoun_is_the_previous_doer():
+    text = "It then sent troops to Chile."
+    s = Sentence(0, text, 0, len(text), "en", "")
+    out = sentence_events(s, text, lexicon("en"), default_gazetteer().find(text, "en"), None, None, "PER")
+    assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("AID", "PER", "CHL")]
+
+
+def test_en_lone_name_of_another_clause_is_not_the_receiver():
+    ev = run("The raid was widely condemned; several states later imposed sanctions against Chile.", "en",
+             pair=("CHL", "PER"))
+    assert {c for c, *_ in ev} == {"SANCTION"}

@@ -71,8 +71,12 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
         if any(p.start < e and s < p.end and p.role != "target" for p in parties):
             continue
         entry = lex.entries[mo.lastgroup]
+        if lex.not_after is not None and lex.not_after.search(text, max(0, s - 12), s):
+            continue
+        # `during its invasion of Ukraine` names an act with its doer; `during the Iran–Iraq War` only dates
+        owned = any(p.role == "possessive" and 0 <= s - p.end <= 4 for p in parties)
         if entry.nominal:
-            if lex.anchor_before and lex.anchor_before.search(text[max(0, s - 60):s]):
+            if not owned and lex.anchor_before and lex.anchor_before.search(text[max(0, s - 60):s]):
                 continue
             if lex.anchor_after and lex.anchor_after.search(text[e:e + 30]):
                 continue
@@ -100,7 +104,7 @@ def _role(text: str, m: Party, lex: Lexicon) -> str | None:
         if p is not None and p.match(after):
             return role
     before = text[max(0, m.start - 30):m.start]
-    for role in ("location", "agent", "origin", "target"):
+    for role in ("attribute", "location", "agent", "origin", "target"):
         p = lex.roles_before.get(role)
         if p is not None and p.search(before):
             return role
@@ -108,7 +112,7 @@ def _role(text: str, m: Party, lex: Lexicon) -> str | None:
 
 
 def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tuple[str, str] | None,
-                 year: tuple[int, int] | None) -> list[Party]:
+                 year: tuple[int, int] | None, last_source: str | None = None) -> list[Party]:
     """Actors of the sentence with their roles; pair words (`양국`, `两国`, `both countries`) name the pair."""
     reg = registry()
     parties: list[Party] = []
@@ -125,6 +129,15 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
             if not any(p.start < mo.end() and mo.start() < p.end for p in parties):
                 codes = tuple(dict.fromkeys(_era(c, "pair", year) for c in pair))
                 parties.append(Party(mo.start(), mo.end(), codes, "pair"))
+    if lex.anaphora is not None:
+        named = [p for p in parties if p.kind != "pair"]
+        for mo in lex.anaphora.finditer(text):
+            if any(p.start < mo.end() and mo.start() < p.end for p in parties):
+                continue
+            prev = [p for p in named if p.end <= mo.start() and len(p.codes) == 1]
+            codes = prev[-1].codes if prev else ((last_source,) if last_source else ())
+            if codes:
+                parties.append(Party(mo.start(), mo.end(), codes, "pronoun", implicit=True))
     parties.sort(key=lambda p: p.start)
     for p in parties:
         p.role = _role(text, p, lex)
@@ -133,9 +146,11 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
     for i in range(len(parties) - 2, -1, -1):
         if links[i]:
             parties[i].role = parties[i + 1].role
-    # a capital (or a city) where something happens is a place, not a party
-    return [p for p in parties if not (p.role == "location" and p.kind in ("capital", "state", "pair"))
-            or (p.kind == "state" and p.role == "location" and lex.order == "sov")]
+    # a capital (or a city) where something happens is a place, not a party; a name in a modifier
+    # (`pro-Russian separatists`: role `attribute`, from `attribute_before`) is no party either
+    return [p for p in parties if p.role != "attribute" and (
+        not (p.role == "location" and p.kind in ("capital", "state", "pair"))
+        or (p.kind == "state" and p.role == "location" and lex.order == "sov"))]
 
 
 def _links(parties: list[Party], text: str, lex: Lexicon) -> list[bool]:
@@ -330,6 +345,31 @@ def _pairs(src: list[str], tgt: list[str], symmetric: bool) -> list[tuple[str, s
     return []
 
 
+def governed(text: str, trigs: list[Trigger], roles: list[tuple[list[str], list[str], bool]],
+             lex: Lexicon) -> set[int]:
+    """Indices of triggers that are the complement of a verbal trigger (`agreed to supply`, `refused to
+    sign`): one act, named by the governor. A complement that names its own doer (`condemned Russia's
+    invasion`) stays an act, unless the governor says it did not happen (`urged Iran to withdraw`)."""
+    if lex.complement is None or len(trigs) < 2:
+        return set()
+    cats = categories()
+    out: set[int] = set()
+    sov = lex.order == "sov"
+    for i in range(len(trigs) - 1):
+        a, b = (i + 1, i) if sov else (i, i + 1)  # governor, governed
+        ga, gb = trigs[a], trigs[b]
+        if cats[ga.entry.category].quad not in _VERBAL:
+            continue
+        gap = text[gb.end:ga.start] if sov else text[ga.end:gb.start]
+        if not lex.complement.match(gap):
+            continue
+        src_a, src_b = roles[a][0], roles[b][0]
+        own = bool(src_b) and not any(same_lineage(x, y) for x in src_a for y in src_b)
+        if not own or (ga.entry.category in lex.unrealised and not gb.entry.nominal):
+            out.add(b)
+    return out
+
+
 def factuality(text: str, trig: Trigger, lex: Lexicon, category: str) -> str:
     """asserted | reported | denied | planned | negated for the act named by `trig` (reported decided later)."""
     wb, wa = lex.window
@@ -347,7 +387,7 @@ def factuality(text: str, trig: Trigger, lex: Lexicon, category: str) -> str:
         spec = f.get(kind, {})
         hit = ("before" in spec and spec["before"].search(pre)) or ("after" in spec and spec["after"].search(post))
         if hit:
-            if kind == "planned" and quad in _VERBAL and category != "AGREE" and lex.order == "sov":
+            if kind == "planned" and quad in _VERBAL and category != "AGREE":
                 continue  # a statement of intent (`..하겠다고 밝혔다`) is itself the act
             return kind
     return "asserted"
@@ -404,7 +444,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     if lex.non_event is not None and lex.non_event.search(text):
         return []
     year = _year(date)
-    parties = find_parties(text, mentions, lex, pair, year)
+    parties = find_parties(text, mentions, lex, pair, year, last_source)
     trigs = find_triggers(text, lex, parties)
     if not trigs:
         return []
@@ -414,9 +454,13 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     cats = categories()
     pair_y = tuple(_era(c, "pair", year) for c in pair) if pair else None
     cands = []
-    for t in trigs:
+    roles = [assign(text, t, parties, lex) for t in trigs]
+    drop = governed(text, trigs, roles, lex)
+    for k_t, t in enumerate(trigs):
+        if k_t in drop:
+            continue
         cat = t.entry.category
-        src, tgt, cued = assign(text, t, parties, lex)
+        src, tgt, cued = roles[k_t]
         had_src = bool(src)
         conf = 0.35 + (0.15 if src else 0) + (0.15 if tgt else 0) + (0.15 if cued else 0) - (0.1 if t.entry.nominal else 0)
         if pair_y:
@@ -432,14 +476,20 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                     src, tgt = [pair_y[0]], [pair_y[1]]
                     if last_source and _other(pair_y, last_source):
                         src, tgt = [last_source], [_other(pair_y, last_source)]
-                elif len(explicit) == 1 and len(explicit[0].codes) == 1:
-                    o = _other(pair_y, explicit[0].codes[0])
-                    if o:
-                        src, tgt = [o], list(explicit[0].codes)
+                else:
+                    # the one name of the trigger's clause is the receiver, the other side of the pair the doer
+                    ca, cb = _clause(text, t.start, t.end, parties, lex)
+                    near = [p for p in explicit if ca <= p.start and p.end <= cb]
+                    if len(near) == 1 and len(near[0].codes) == 1:
+                        o = _other(pair_y, near[0].codes[0])
+                        if o:
+                            src, tgt = [o], list(near[0].codes)
         elif not src and not tgt and len(explicit) >= 2 and cats[cat].symmetric:
             src = _codes(explicit)
         if t.entry.nominal and lex.order != "sov" and not had_src:
             continue  # a war or treaty named without its parties (`the Second World War`)
+        if t.entry.weak and not any(p.role == "target" and set(p.codes) & set(roles[k_t][1]) for p in parties):
+            continue  # `protests` with no one named that they are against (`anti-Russian`, `against Iran`)
         cands += [(conf, k, t, a, b) for k, (a, b) in enumerate(_pairs(src, tgt, cats[cat].symmetric))]
     out = []
     seen: set[tuple[str, str, str]] = set()

@@ -40,6 +40,7 @@ class TriggerEntry:
     flip: bool = False
     nominal: bool = False
     mods: tuple[str, ...] = ()
+    weak: bool = False  # an act only when the sentence names its receiver (no pair fill-in)
 
 
 @dataclass
@@ -63,11 +64,15 @@ class Lexicon:
     roles_after: dict[str, re.Pattern] = field(default_factory=dict)
     roles_mention: dict[str, re.Pattern] = field(default_factory=dict)  # over the name's own text
     pair_words: re.Pattern | None = None
+    anaphora: re.Pattern | None = None  # words that stand for an actor named before (`its`, `the country`)
     clause_breaks: re.Pattern | None = None
     verbal_after: re.Pattern | None = None
     raising: re.Pattern | None = None
     noun_before: re.Pattern | None = None  # right before a trigger: it is used as a noun
     object_after: re.Pattern | None = None
+    not_after: re.Pattern | None = None  # right before a trigger: it is part of a modifier (`Russian-backed`)
+    complement: re.Pattern | None = None  # gap between a verbal trigger and the act it governs
+    unrealised: frozenset[str] = frozenset()  # governors whose complement has not happened (urge X to ...)
     fact: dict[str, dict[str, re.Pattern]] = field(default_factory=dict)
     window: tuple[int, int] = (40, 30)
     outlets: list[tuple[re.Pattern, str]] = field(default_factory=list)
@@ -126,7 +131,8 @@ def lexicon(lang: str) -> Lexicon:
             if isinstance(it, str):
                 it = {"re": it}
             name = f"t{len(lex.entries)}"
-            lex.entries[name] = TriggerEntry(cat, bool(it.get("flip")), bool(it.get("nominal")), tuple(it.get("mods", ())))
+            lex.entries[name] = TriggerEntry(cat, bool(it.get("flip")), bool(it.get("nominal")), tuple(it.get("mods", ())),
+                                             bool(it.get("weak")))
             parts.append((name, _wrap(it["re"], bnd)))
     if parts:
         lex.triggers = AltScanner(parts, flags, lead=_LEAD if bnd in (True, "word", "start") else "")
@@ -157,8 +163,24 @@ def lexicon(lang: str) -> Lexicon:
     lex.noun_before = _re(data.get("noun_before"), flags)
     lex.verbal_after = _re(data.get("verbal_after"), flags)
     lex.object_after = _re(data.get("object_after"), flags)
+    # `not_after` (optional): text right before a trigger (matched at its end) that makes the trigger part
+    # of a compound modifier rather than an act (en `Russian-backed`, `state-sponsored`).
+    lex.not_after = _re(data.get("not_after") and f"(?:{data['not_after']})\\Z", flags)
+    # `complement` (optional): the whole gap between a trigger of a verbal category (AGREE, REQUEST,
+    # REJECT, ...) and another trigger that it governs: `agreed to supply`, `refused to sign`, `sought to
+    # join`. The governed trigger is not an act of its own (one event per act). In an SOV language the
+    # governed trigger comes first and the gap runs from its end to the governor (`침공할 목적으로 ...`).
+    # `unrealised` (optional, default REQUEST/THREATEN/REJECT): governors whose complement did not happen,
+    # so it is dropped even when it names its own doer (`urged Iran to withdraw`).
+    lex.complement = _re(data.get("complement") and f"(?:{data['complement']})\\Z", flags)
+    lex.unrealised = frozenset(data.get("unrealised") or ("REQUEST", "THREATEN", "REJECT"))
     lex.clause_breaks = _re(data.get("clause_breaks"), flags)
     lex.pair_words = _re(data.get("pair_words") and _wrap(data["pair_words"], bnd), flags)
+    # `anaphora` (optional): words that stand for an actor named before (en `its`, `their`; a subject
+    # pronoun opening the sentence). Each becomes an implicit party: the nearest name before it in the
+    # sentence, else the doer of the previous sentence's act. Its role comes from the usual role cues
+    # (`possessive_mention` for `its`).
+    lex.anaphora = _re(data.get("anaphora"), flags)
     for kind in ("reported", "denied", "planned", "negated"):
         spec = fact.get(kind) or {}
         lex.fact[kind] = {k: re.compile(_alt(v), flags) for k, v in spec.items() if v}
