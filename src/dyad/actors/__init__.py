@@ -6,11 +6,12 @@ are data files in `lang/<code>/actors_*` and `actors/data/`.
 """
 
 from .gazetteer import Gazetteer, Resolution, default_gazetteer
-from .registry import lineage, lineages, resolve_at, same_lineage
+from .registry import canonical, lineage, lineages, resolve_at, same_lineage
 
 __all__ = [
     "Gazetteer",
     "Resolution",
+    "canonical",
     "default_gazetteer",
     "lineage",
     "lineages",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from dyad.model import ActorMention
 
 from .lexicon import Entry, Lexicon, Variant, lexicon
-from .registry import lineage, lineages, registry, term_at
+from .registry import canonical, lineage, lineages, registry, term_at
 from .trie import trie_regex
 
 # When a language has no actors_rules.yaml: names are whole words.
@@ -195,8 +195,10 @@ class Gazetteer:
         """Every reading of `name` (an actor code, or a name in `lang` or any language), with why."""
         name = name.strip()
         reg = registry()
-        if name in reg.actors:
-            return [Resolution(name, reg.actors[name].kind, self.name(name, lang or "en"), "actor code")]
+        code = canonical(name)
+        if code in reg.actors:
+            why = "actor code" if code == name else f"actor code (alias of {code})"
+            return [Resolution(code, reg.actors[code].kind, self.name(code, lang or "en"), why)]
         langs = [lang] if lang else _languages()
         out: list[Resolution] = []
         for lg in langs:
@@ -245,6 +247,7 @@ class Gazetteer:
 
     def name(self, code: str, lang: str = "en") -> str:
         """Display name of `code` in `lang` (falls back to English, then to the code)."""
+        code = canonical(code)
         for lg in (lang, "en"):
             n = lexicon(lg).display.get(code)
             if n:
@@ -261,7 +264,7 @@ class Gazetteer:
 
     def kind(self, code: str) -> str:
         """state | territory | historical | unrecognised | org ('' for an unknown code)."""
-        a = registry().actors.get(code)
+        a = registry().actors.get(canonical(code))
         return a.kind if a else ""
 
     def codes(self) -> list[str]:

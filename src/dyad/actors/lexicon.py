@@ -6,6 +6,8 @@ Files read for a language (all optional):
 - `actors_names.tsv`: `name, codes, kind, note`; codes are `|`-separated alternatives, each
   space-separated codes with an optional `@from-to` year range (`H.JOSEON@-1947|PRK@1948-`).
 - `actors_officials.tsv`: `name, official id` (terms in `actors/data/officials.yaml`).
+- `actors_fold.tsv`: `character, character`; more one-to-one folds than `fold` in the rules (e.g.
+  every Traditional Chinese character to its Simplified form).
 - `actors_abbrev.tsv`: `abbreviation, codes, contexts`; one-character state names (俄, 러, 美) that
   only refer in compounds (`cmp`), after a prefix (`pre`), before a suffix (`suf`) or standing
   alone between non-letters (`alone`). Ambiguous ones list `|`-separated candidates.
@@ -30,6 +32,7 @@ _NAMES_FILE = "actors_names.tsv"
 _OFFICIALS_FILE = "actors_officials.tsv"
 _ABBREV_FILE = "actors_abbrev.tsv"
 _RULES_FILE = "actors_rules.yaml"
+_FOLD_FILE = "actors_fold.tsv"
 
 
 @dataclass(frozen=True)
@@ -85,9 +88,10 @@ def parse_codes(spec: str) -> tuple[Variant, ...]:
     return tuple(out)
 
 
-def _fold_table(rules: dict) -> dict[int, int]:
+def _fold_table(lang: str, rules: dict) -> dict[int, int]:
     table = {}
-    for a, b in (rules.get("fold") or {}).items():
+    pairs = [(r[0], r[1]) for r in load_tsv(lang, _FOLD_FILE) if len(r) > 1]
+    for a, b in pairs + list((rules.get("fold") or {}).items()):
         if len(a) != 1 or len(b) != 1:
             raise ValueError(
                 f"fold maps one character to one character (offsets must not move): {a!r}->{b!r}"
@@ -178,7 +182,7 @@ def lexicon(lang: str) -> Lexicon:
     """The lexicon of `lang` (cached)."""
     reg = registry()
     rules = load_yaml(lang, _RULES_FILE) or {}
-    lex = Lexicon(lang, rules=rules, fold=_fold_table(rules))
+    lex = Lexicon(lang, rules=rules, fold=_fold_table(lang, rules))
     for name, forms, code, where in _cldr_names(lang):
         kind = "org" if reg.actors[code].kind == "org" else "state"
         entry = Entry(name, kind, (Variant((code,)),), f"CLDR territory name ({where})")

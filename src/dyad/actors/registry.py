@@ -72,6 +72,7 @@ class Registry:
     """All actors, eras and officials' terms."""
 
     actors: dict[str, Actor] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # other code -> canonical code
     by_iso2: dict[str, str] = field(default_factory=dict)
     eras: dict[str, list[tuple[int | None, int | None, str]]] = field(default_factory=dict)
     officials: dict[str, tuple[Term, ...]] = field(default_factory=dict)
@@ -113,6 +114,8 @@ def registry() -> Registry:
                 info.get("cldr"),
                 info.get("note", ""),
             )
+            for alias in info.get("aliases") or ():
+                reg.aliases[alias] = code
             if info.get("cldr"):
                 reg.by_iso2[info["cldr"]] = code
     for code, start, end, polity, *_ in _rows(DATA / "eras.tsv"):
@@ -123,9 +126,14 @@ def registry() -> Registry:
     return reg
 
 
+def canonical(code: str) -> str:
+    """The code itself, or the code an alias stands for (H.AUSTHUNG -> H.AUSTRIAHUNGARY)."""
+    return registry().aliases.get(code, code)
+
+
 def lineages(code: str) -> tuple[str, ...]:
     """All current states continuing `code` (empty for organisations and unknown codes)."""
-    a = registry().actors.get(code)
+    a = registry().actors.get(canonical(code))
     return a.lineage if a else ()
 
 
@@ -137,7 +145,7 @@ def lineage(code: str) -> str | None:
 
 def same_lineage(a: str, b: str) -> bool:
     """True when `a` and `b` are the same actor or share a continuing state (SUN ~ RUS, H.PERSIA ~ IRN)."""
-    if a == b:
+    if a == b or canonical(a) == canonical(b):
         return True
     return bool(set(lineages(a)) & set(lineages(b)))
 
