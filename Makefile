@@ -16,7 +16,6 @@ venv: $(BIN)/dyad
 
 demo: venv
 	$(BIN)/dyad ingest $(CORPUS) --db $(DB)
-	$(BIN)/dyad docs --db $(DB)
 	$(BIN)/dyad serve --db $(DB)
 
 test: venv
