@@ -115,3 +115,10 @@ def test_tables_are_not_body():
     seg = _seg("북한 | 러시아 |\n1. 개요\n관계이다.\n")
     table = [s for s in seg.sentences if s.kind == "table"]
     assert table and not table[0].body
+
+
+def test_russian_stress_marks_removed_but_offsets_kept():
+    original = "Сраже\u0301ние нача\u0301лось."
+    clean, omap = remove_residue(original)
+    assert clean == "Сражение началось."
+    assert original[slice(*omap.span(0, len(clean)))] == original

@@ -3,7 +3,7 @@
 Handles what scraping leaves in plain text: namuwiki's `{{{#!wiki style="…"`,
 `{{{#!folding …`, `}}}`, `[clearfix]`, footnote markers `[1]`, trailing `#`
 link markers; Wikipedia's `^[1]`, `^`, `[citation needed]`, `{{cite book}}`
-lines and "Retrieved …" lines. Table pipes are kept (the sectioner reads
+lines and "Retrieved …" lines; Russian stress marks. Table pipes are kept (the sectioner reads
 them as table rows), as are line breaks.
 """
 
@@ -23,6 +23,7 @@ _RESIDUE = re.compile(
     | \^?\[(?:\d{1,3}|[a-z]|citation\ needed|clarification\ needed|when\?|who\?|dubious[^\]\n]{0,20}|note\ \d+|注\ ?\d+|\d{1,3}[a-z]?:\d+)\]
     | (?<![\w\^])\^(?=[\s\[]|$)                           # lone caret of a back-link
     | (?<![A-Za-z0-9&/])\#+(?![A-Za-z])                  # namuwiki link marker (not C#, not #anchor)
+    | (?<=[\u0400-\u04ff])\u0301                         # Russian stress mark (сраже́ние)
     | ^[ \t]*\{\{[a-z ]{2,30}\}\}[ \t]*$                  # a {{cite book}} line
     | ^[^\n]*\bRetrieved\ \d{1,2}\ [A-Z][a-z]+\ \d{4}\.?[ \t]*$   # reference line
     """,
