@@ -194,3 +194,15 @@ def test_en_lone_name_of_another_clause_is_not_the_receiver():
     ev = run("The raid was widely condemned; several states later imposed sanctions against Chile.", "en",
              pair=("CHL", "PER"))
     assert {c for c, *_ in ev} == {"SANCTION"}
+
+
+
+def test_ko_dropped_subject_continues_the_previous_doer():
+    text = "이어 중국을 방문했다."
+    s = Sentence(0, text, 0, len(text), "ko", "")
+    ms = default_gazetteer().find(text, "ko")
+    out = sentence_events(s, text, lexicon("ko"), ms, ("CHN", "RUS"), None, "USA")
+    assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("CONSULT", "USA", "CHN")]
+    # with no previous doer the other side of the document's pair acts
+    out = sentence_events(s, text, lexicon("ko"), ms, ("CHN", "RUS"), None, None)
+    assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("CONSULT", "RUS", "CHN")]

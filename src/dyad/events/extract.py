@@ -438,6 +438,14 @@ def intensity(category: str, mods: set[str]) -> float:
     return round(max(-10.0, min(10.0, cat.base + sign * delta)), 2)
 
 
+def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], lex: Lexicon) -> list[Party]:
+    """The parties of `among` that stand in the clause of trigger `t`."""
+    if lex.clause_breaks is None or not among:
+        return among
+    ca, cb = _clause(text, t.start, t.end, parties, lex)
+    return [p for p in among if ca <= p.start and p.end <= cb]
+
+
 def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMention], pair: tuple[str, str] | None,
                     date: TimeExpr | None, last_source: str | None) -> list[tuple[Trigger, str, str, float, str, str | None]]:
     """(trigger, source, target, confidence, factuality, reported_by) for each act the sentence states."""
@@ -466,6 +474,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         if pair_y:
             if not src and tgt:
                 o = _other(pair_y, tgt[0])
+                if lex.drop_subjects and len(tgt) == 1 and last_source and not same_lineage(last_source, tgt[0]):
+                    o = last_source  # a dropped subject continues the previous act's doer
                 src = [o] if o else ([last_source] if last_source and not same_lineage(last_source, tgt[0]) else [])
             elif src and not tgt and not (cats[cat].symmetric and len(src) >= 2):
                 o = _other(pair_y, src[0])
@@ -478,14 +488,16 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                         src, tgt = [last_source], [_other(pair_y, last_source)]
                 else:
                     # the one name of the trigger's clause is the receiver, the other side of the pair the doer
-                    ca, cb = _clause(text, t.start, t.end, parties, lex)
-                    near = [p for p in explicit if ca <= p.start and p.end <= cb]
+                    near = _in_clause(text, t, parties, explicit, lex)
                     if len(near) == 1 and len(near[0].codes) == 1:
                         o = _other(pair_y, near[0].codes[0])
                         if o:
                             src, tgt = [o], list(near[0].codes)
-        elif not src and not tgt and len(explicit) >= 2 and cats[cat].symmetric:
-            src = _codes(explicit)
+        elif not src and not tgt and cats[cat].symmetric:
+            # `talks were held between..`: the names of the trigger's clause act together
+            near = _in_clause(text, t, parties, explicit, lex)
+            if len(near) >= 2:
+                src = _codes(near)
         if t.entry.nominal and lex.order != "sov" and not had_src:
             continue  # a war or treaty named without its parties (`the Second World War`)
         if t.entry.weak and not any(p.role == "target" and set(p.codes) & set(roles[k_t][1]) for p in parties):

@@ -174,6 +174,10 @@ def lexicon(lang: str) -> Lexicon:
     # so it is dropped even when it names its own doer (`urged Iran to withdraw`).
     lex.complement = _re(data.get("complement") and f"(?:{data['complement']})\\Z", flags)
     lex.unrealised = frozenset(data.get("unrealised") or ("REQUEST", "THREATEN", "REJECT"))
+    # `clause_breaks`: where a clause ends (en `;`, `but`; zh `，`; for an SOV language the connective
+    # endings, ko `-고`, `-며`, `-지만`, `-는데`, `-면서`). Negation and intent cues, the date of an act and
+    # (SVO) its doer and receiver stay in the trigger's clause; in SOV the roles are marked by particles
+    # and carry over (a dropped argument is shared by chained clauses). Absent: one clause.
     lex.clause_breaks = _re(data.get("clause_breaks"), flags)
     lex.pair_words = _re(data.get("pair_words") and _wrap(data["pair_words"], bnd), flags)
     # `anaphora` (optional): words that stand for an actor named before (en `its`, `their`; a subject
