@@ -161,6 +161,8 @@ def test_en_governed_complement_is_one_act():
     assert pairs(run("Brazil agreed to supply tanks to Chile.", "en")) == {("AGREE", "BRA", "CHL")}
     assert {c for c, *_ in run("Peru refused to sign a treaty with Chile.", "en")} == {"REJECT"}
     assert {c for c, *_ in run("Spain urged Portugal to withdraw its troops from Morocco.", "en")} == {"REQUEST"}
+    # a visit and what is done there are two acts
+    assert {c for c, *_ in run("Chile visited Peru to sign a treaty.", "en")} == {"CONSULT", "AGREE"}
     # a governed noun with a doer of its own is an act of its own
     ev = pairs(run("Spain condemned Portugal's invasion of Morocco.", "en"))
     assert ("ACCUSE", "ESP", "PRT") in ev and ("ASSAULT", "PRT", "MAR") in ev

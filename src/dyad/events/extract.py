@@ -358,8 +358,8 @@ def governed(text: str, trigs: list[Trigger], roles: list[tuple[list[str], list[
     for i in range(len(trigs) - 1):
         a, b = (i + 1, i) if sov else (i, i + 1)  # governor, governed
         ga, gb = trigs[a], trigs[b]
-        if cats[ga.entry.category].quad not in _VERBAL:
-            continue
+        if cats[ga.entry.category].quad not in _VERBAL or ga.entry.category == "CONSULT":
+            continue  # a visit or talks and what is done there are acts of their own
         gap = text[gb.end:ga.start] if sov else text[ga.end:gb.start]
         if not lex.complement.match(gap):
             continue
