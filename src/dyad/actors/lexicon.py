@@ -177,6 +177,23 @@ def _cldr_names(lang: str) -> list[tuple[str, set[str], str, str]]:
 _AMP = {"and": {"en"}, "und": {"de"}, "et": {"fr"}, "y": {"es"}, "и": {"ru"}}
 
 
+def _add_place_blockers(lex: Lexicon) -> None:
+    """Blockers from the `place_templates` of the rules: places named after a state or a capital
+    (`Sea of {}`, `Gulf of {}`, `{} City`; `mayor of {}`) are not actors."""
+    templates = lex.rules.get("place_templates") or {}
+    if not templates:
+        return
+    by_kind: dict[str, set[str]] = {}
+    for entry in set(lex.forms.values()):
+        if entry.variants and entry.kind in templates:
+            by_kind.setdefault(entry.kind, set()).add(entry.name)
+    for kind, names in by_kind.items():
+        for name in sorted(names):
+            for t in templates[kind]:
+                place = t.format(name)
+                _add(lex, place, Entry(place, "blocker", (), f"place named after {name} ({t})"), False)
+
+
 @functools.cache
 def lexicon(lang: str) -> Lexicon:
     """The lexicon of `lang` (cached)."""
@@ -199,6 +216,7 @@ def lexicon(lang: str) -> Lexicon:
         if kind in ("state", "historical", "unrecognised", "org") and len(variants) == 1:
             if len(variants[0].codes) == 1:
                 lex.display.setdefault(variants[0].codes[0], name)
+    _add_place_blockers(lex)
     for row in load_tsv(lang, _OFFICIALS_FILE):
         name, oid = row[0], row[1]
         if oid not in reg.officials:
