@@ -162,7 +162,7 @@ def test_en_governed_complement_is_one_act():
     assert {c for c, *_ in run("Peru refused to sign a treaty with Chile.", "en")} == {"REJECT"}
     assert {c for c, *_ in run("Spain urged Portugal to withdraw its troops from Morocco.", "en")} == {"REQUEST"}
     # a visit and what is done there are two acts
-    assert {c for c, *_ in run("Chile visited Peru to sign a treaty.", "en")} == {"CONSULT", "AGREE"}
+    assert {c for c, *_ in run("Chile visited Peru to sign a treaty.", "en", pair=("CHL", "PER"))} == {"CONSULT", "AGREE"}
     # a governed noun with a doer of its own is an act of its own
     ev = pairs(run("Spain condemned Portugal's invasion of Morocco.", "en"))
     assert ("ACCUSE", "ESP", "PRT") in ev and ("ASSAULT", "PRT", "MAR") in ev
