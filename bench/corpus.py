@@ -35,7 +35,9 @@ def _child(fn, queue) -> None:
     t0 = time.perf_counter()
     result = fn()
     dt = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # the largest of this process and any analysis worker it started
+    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     queue.put((result, dt, (peak - base) * 1024, peak * 1024))
 
 

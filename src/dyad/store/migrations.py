@@ -63,6 +63,8 @@ MIGRATIONS: list[str] = [
         INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text || char(10));
     END;
     CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row');
+    -- one small transaction per document: merging index segments less often makes ingest faster
+    INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('automerge', 16);
     CREATE TABLE mentions (
         doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
         sentence_idx INTEGER NOT NULL,
