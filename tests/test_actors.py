@@ -221,3 +221,73 @@ def test_recall_on_gold_events():
         # the other side is often implicit (Korean drops the subject): only either-side recall is near 1
         assert d["either"] >= 0.9, (name, d)
         assert d["both"] >= 0.55, (name, d)
+
+
+# --- held-out causes: general classes of names (hand-written snippets)
+def test_chinese_lists_and_compounds_of_one_character_names(g):
+    assert codes(g, "德、意、日三国", "zh") == [("DEU", "ITA", "JPN")]
+    assert codes(g, "双方同意中方提议", "zh") == [("CHN",)]
+    assert codes(g, "英、法两国公使", "zh") == [("GBR", "FRA")]
+    assert codes(g, "中英谈判与日俄战争", "zh") == [("CHN", "GBR"), ("JPN", "RUS")]
+    assert codes(g, "俄美公司的船队", "zh") == [("H.RUSEMP",)]  # a chartered firm, not a pair of states
+    assert codes(g, "苏日中立条约", "zh") == [("SUN", "JPN")]
+    assert codes(g, "今日中国与当日中方", "zh") == [("CHN",), ("CHN",)]
+
+
+def test_traditional_chinese_folds_every_character(g):
+    assert codes(g, "滿洲國與遠東共和國", "zh") == [("X.MANCHUKUO",), ("X.FAREASTREP",)]
+    assert codes(g, "鄂圖曼帝國與奧匈", "zh") == [("H.OTTOMAN",), ("H.AUSTRIAHUNGARY",)]
+    assert codes(g, "史達林與葉爾欽", "zh") == [("SUN",), ("RUS",)]
+
+
+def test_russian_inflection_gaps(g):
+    text = "с Польшей, Картлийско-Кахетинским царством, Лиги Наций, Московского государства"
+    assert codes(g, text, "ru") == [("POL",), ("H.KARTLIKAKHETI",), ("IGO.LN",), ("H.RUSEMP",)]
+    assert codes(g, "китайцы и японцам, поляков", "ru") == [("CHN",), ("JPN",), ("POL",)]
+    assert codes(g, "польско-шведская и австро-прусская войны", "ru") == [
+        ("POL",),
+        ("SWE",),
+        ("AUT",),
+        ("H.PRUSSIA",),
+    ]
+    assert codes(g, "антифранцузский союз", "ru") == [("FRA",)]
+
+
+def test_officials_of_many_states_in_four_languages(g):
+    for text, lang, code in [
+        ("Churchill", "en", "GBR"),
+        ("닉슨", "ko", "USA"),
+        ("尼克森", "zh", "USA"),
+        ("Черчиллем", "ru", "GBR"),
+        ("Наполеона", "ru", "FRA"),
+        ("俾斯麦", "zh", "H.GERMEMP"),
+        ("메르켈", "ko", "DEU"),
+        ("Hirohito", "en", "H.JAPEMP"),
+    ]:
+        year = {"H.GERMEMP": 1880, "H.JAPEMP": 1940}.get(code)
+        assert codes(g, text, lang, year)[0][0] == code, (text, lang)
+    assert codes(g, "Hirohito", "en", 1960) == [("JPN",)]
+
+
+def test_historical_codes_and_aliases(g):
+    assert codes(g, "Austria-Hungary and the League of Nations", "en") == [("H.AUSTRIAHUNGARY",), ("IGO.LN",)]
+    assert same_lineage("H.AUSTHUNG", "H.AUSTRIAHUNGARY") and same_lineage("H.MANCHUKUO", "X.MANCHUKUO")
+    assert g.kind("H.AUSTHUNG") == "historical"
+    assert [r.code for r in g.resolve("H.KARTLI")] == ["H.KARTLIKAKHETI"]
+
+
+def test_places_and_city_offices_are_not_states(g):
+    assert hits(g, "Turkey and Türkiye", "en") == [("Turkey", ("TUR",)), ("Türkiye", ("TUR",))]
+    assert hits(g, "ships in the Sea of Oman and the Gulf of Mexico", "en") == []
+    assert hits(g, "the Moscow mayor and Mexico City", "en") == []
+    assert hits(g, "서울시는 모스크바 시장과", "ko") == []
+    assert hits(g, "台湾海峡与北京市长", "zh") == []
+    assert hits(g, "мэр Москвы", "ru") == []
+
+
+def test_former_officials_act_for_no_state(g):
+    assert hits(g, "former President Jimmy Carter met Putin", "en") == [("Putin", ("RUS",))]
+    assert hits(g, "김대중 전 대통령과 윤석열 대통령", "ko") == [("윤석열", ("KOR",))]
+    assert hits(g, "前总统卡特与普京", "zh") == [("普京", ("RUS",))]
+    assert hits(g, "бывший премьер Примаков и Путин", "ru") == [("Путин", ("RUS",))]
+    assert hits(g, "in late 1991 Yeltsin", "en") == [("Yeltsin", ("RUS",))]

@@ -38,6 +38,8 @@ class _Matcher:
     names: re.Pattern  # full names (and blockers), optionally after a glued prefix
     abbrevs: re.Pattern | None  # abbreviations in compounds and contexts, tried between names
     split: re.Pattern | None  # splits a compound into its abbreviations
+    former_before: re.Pattern | None = None  # "former President " right before an official's name
+    former_after: re.Pattern | None = None  # "이명박 전 대통령": the mark follows the name
 
 
 def _alt(words: Collection[str]) -> str:
@@ -81,7 +83,25 @@ def _compile(lex: Lexicon) -> _Matcher:
     if by_ctx.get("alone"):
         parts.append(f"(?P<al>{_alt(by_ctx['alone'])})(?!{letters})")
     abbrevs = re.compile(lb + "(?:" + "|".join(parts) + ")") if parts else None
-    return _Matcher(lex, re.compile(lb + "(?:" + "|".join(names) + ")"), abbrevs, split)
+    former = rules.get("former") or {}
+    before = re.compile(f"(?:{former['before']})\\Z") if former.get("before") else None
+    after = re.compile(former["after"]) if former.get("after") else None
+    return _Matcher(lex, re.compile(lb + "(?:" + "|".join(names) + ")"), abbrevs, split, before, after)
+
+
+# how far before / after an official's name a "former" mark is looked for
+_FORMER_WINDOW = 60
+
+
+def _former(m: _Matcher, text: str, s: int, e: int, after: int = 0) -> bool:
+    """True when the text marks the official at s:e as a former one (former President X, X 전 대통령).
+
+    A mark before the name is looked for after `after` (the end of the previous official's name), so
+    that "former President X met Y" marks X only.
+    """
+    if m.former_before is not None and m.former_before.search(text, max(after, s - _FORMER_WINDOW), s):
+        return True
+    return m.former_after is not None and m.former_after.match(text, e, e + _FORMER_WINDOW) is not None
 
 
 def _choose(entry: Entry, year: int | None, prefer: set[str], historical: bool) -> tuple[Variant, str]:
@@ -158,6 +178,7 @@ class Gazetteer:
             en.kind == "historical" and len(en.variants) == 1 for *_, es in raw for en in es
         )
         out = []
+        last_official = 0
         for s, e, g, entries in raw:
             if g == "cmp":
                 codes: list[str] = []
@@ -171,6 +192,11 @@ class Gazetteer:
                 out.append(ActorMention(s, e, text[s:e], tuple(codes), kind, why))
                 continue
             en = entries[0]
+            if en.official:
+                former = _former(m, folded, s, e, last_official)
+                last_official = e
+                if former:
+                    continue
             v, note = _choose(en, year, prefer, historical)
             kind = en.kind
             if g in ("pa", "sa", "al"):
