@@ -6,6 +6,9 @@ from collections import Counter
 
 from dyad.model import Sentence
 
+MIN_MENTIONS = 2  # sentences naming the less-named state of a guessed pair
+DOMINANCE = 0.4  # share of all state mentions the guessed pair must hold
+
 _STATE_KINDS = {"state", "historical", "unrecognised", "dyad", "capital", "demonym", "official"}
 
 
@@ -23,7 +26,11 @@ def _states(gz, text: str, lang: str) -> list[str]:
 
 def document_dyad(title: str, sentences: list[Sentence], lang: str,
                   nav_spans: list[tuple[int, int]] = ()) -> tuple[str, str] | None:
-    """The document's pair of states as two codes in alphabetical order, or None."""
+    """The document's pair of states as two codes in alphabetical order, or None when unclear.
+
+    From the title, an infobox, or a title-like first line; failing those, from the two states
+    the body names most, when they clearly dominate it.
+    """
     from dyad.actors import default_gazetteer
 
     gz = default_gazetteer()
@@ -55,10 +62,17 @@ def document_dyad(title: str, sentences: list[Sentence], lang: str,
             if len(codes) == 2:
                 return tuple(sorted(codes))  # type: ignore[return-value]
             break
-    # else the two states the body names most
+    # else the two states the body names most, when they clearly dominate it: a wrong pair would
+    # lend its actors to every sentence that leaves its subject unsaid, so none beats a guess
     counts: Counter[str] = Counter()
     for s in sentences:
         if s.body:
             counts.update(_states(gz, s.text, lang))
-    top = [c for c, _ in counts.most_common(2)]
-    return tuple(sorted(top)) if len(top) == 2 else None  # type: ignore[return-value]
+    top = counts.most_common(3)
+    if len(top) < 2 or top[1][1] < MIN_MENTIONS:
+        return None
+    if top[0][1] + top[1][1] < DOMINANCE * sum(counts.values()):
+        return None
+    if len(top) == 3 and top[2][1] * 2 > top[1][1]:
+        return None  # a third state is named nearly as often: no clear pair
+    return tuple(sorted((top[0][0], top[1][0])))  # type: ignore[return-value]
