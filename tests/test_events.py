@@ -208,3 +208,11 @@ def test_ko_dropped_subject_continues_the_previous_doer():
     # with no previous doer the other side of the document's pair acts
     out = sentence_events(s, text, lexicon("ko"), ms, ("CHN", "RUS"), None, None)
     assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("CONSULT", "RUS", "CHN")]
+
+
+def test_ko_received_act_is_done_by_its_owner():
+    # `X의 침입을 받다`, `X로부터 지원을 받지 못하다`, `X에 의해 공격당하다`: the subject suffered the act
+    assert ("ASSAULT", "RUS", "SWE") in pairs(run("스웨덴은 러시아의 침입을 받았다.", "ko"))
+    assert ("AID", "USA", "KOR") in pairs(run("한국은 미국으로부터 지원을 받지 못했다.", "ko"))
+    assert ("ASSAULT", "USA", "KOR") in pairs(run("한국은 미국에 의해 공격당했다.", "ko"))
+    assert ("AID", "USA", "KOR") in pairs(run("한국은 미국의 도움을 받지 못했다.", "ko"))

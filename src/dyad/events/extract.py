@@ -247,15 +247,21 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             rest = [i for i in before if i != src_i and parties[i].role in (None, "possessive")]
             if rest:
                 tgt_i = rest[-1]
-        if origin and (trig.entry.flip or parties[origin[-1]].role == "agent"):
+        by_origin = bool(origin) and (trig.entry.flip or passive or parties[origin[-1]].role == "agent")
+        if by_origin:
             if src_i is not None:
                 tgt_i = src_i
             src_i, cued = origin[-1], True
         elif trig.entry.flip and src_i is not None and tgt_i is not None:
             src_i, tgt_i = tgt_i, src_i
-        if passive:
-            # `X에 나포되다`: the one marked with 에/에게 did it, the subject suffered it
-            src_i, tgt_i = (tgt_i if tgt_i is not None and parties[tgt_i].role in ("target", "agent") else None), src_i
+        if passive and not by_origin:
+            # `X에 나포되다`: the one marked with 에/에게 did it, the subject suffered it; `X의 침입을 받다`:
+            # the owner of the act did it
+            doer = tgt_i if tgt_i is not None and parties[tgt_i].role in ("target", "agent") else None
+            if doer is None and lex.object_after is not None and lex.object_after.match(text[e:e + 3]):
+                poss = [i for i in before if i != src_i and parties[i].role == "possessive"]
+                doer = poss[-1] if poss else None
+            src_i, tgt_i = doer, src_i
             if tgt_i is None:
                 rest = [i for i in before if i != src_i and parties[i].role is None]
                 tgt_i = rest[-1] if rest else None
