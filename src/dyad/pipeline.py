@@ -10,7 +10,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from dyad.model import ActorMention, Document
+from dyad.model import ActorMention, Document, TimeExpr
 from dyad.store.sqlite import DocumentRows, Store
 from dyad.text import Segmented, segment
 
@@ -69,18 +69,19 @@ def analyse(doc: Document, events: bool = True) -> DocumentRows:
     seg = segment(doc)
     gz = default_gazetteer()
     nav = markup_blocks(doc.text) if "{{{" in doc.text else []
+    # dates first: a name read at its sentence's date resolves to the polity or official of that time
+    dates = resolve_document(seg.sentences, seg.sections, text=doc.text)
     per_sentence: list[list[ActorMention]] = []
     mentions: list[tuple[int, ActorMention]] = []
-    for s in seg.sentences:
+    for s, d in zip(seg.sentences, dates, strict=True):
         found = []
-        for m in gz.find(s.text, s.lang):
+        for m in gz.find(s.text, s.lang, year=_year(d.event)):
             found.append(m)
             a, b = s.orig_span(m.start, m.end)
             mentions.append((s.index, replace(m, start=a, end=b)))
         per_sentence.append(found)
     pair = document_dyad(seg.title, seg.sentences, seg.lang, nav)
     catalog = extract_catalog(doc.text, seg.lang, pair) if nav else []
-    dates = resolve_document(seg.sentences, seg.sections, text=doc.text)
     found = extract_events(seg, pair, per_sentence, dates) if events else []
     return DocumentRows(
         doc=doc, lang=seg.lang, title=_title(seg, pair, gz), content_hash=content_hash(doc, events), dyad=pair,
@@ -88,6 +89,16 @@ def analyse(doc: Document, events: bool = True) -> DocumentRows:
         mentions=mentions, times=[(i, t) for i, d in enumerate(dates) for t in d.exprs],
         catalog=catalog, events=found,
     )
+
+
+def _year(t: TimeExpr | None) -> int | None:
+    """The first year of a date, None when there is none."""
+    if t is None or not t.date_start:
+        return None
+    try:
+        return int(t.date_start[:4])
+    except ValueError:
+        return None
 
 
 def _title(seg: Segmented, pair: tuple[str, str] | None, gz) -> str:
