@@ -216,3 +216,13 @@ def test_ko_received_act_is_done_by_its_owner():
     assert ("AID", "USA", "KOR") in pairs(run("한국은 미국으로부터 지원을 받지 못했다.", "ko"))
     assert ("ASSAULT", "USA", "KOR") in pairs(run("한국은 미국에 의해 공격당했다.", "ko"))
     assert ("AID", "USA", "KOR") in pairs(run("한국은 미국의 도움을 받지 못했다.", "ko"))
+
+
+def test_en_by_after_an_object_names_its_author_not_the_doer():
+    assert ("ACCUSE", "IRN", "USA") in pairs(run("Iran criticized the assessment by the United States.", "en"))
+    assert ("ASSAULT", "RUS", "GEO") in pairs(run("The invasion of Georgia by Russia began.", "en"))
+
+
+def test_zh_beipo_is_forced_not_passive():
+    # 被迫 (was forced to) leaves the subject the doer
+    assert ("CONCEDE", "JPN", "USA") in pairs(run("日本被迫向美国投降。", "zh"))

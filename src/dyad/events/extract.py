@@ -299,7 +299,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             tgt_i, cued = post[0], True
         elif tgt_before:
             tgt_i, cued = tgt_before[-1], True
-        if not passive and any(0 <= parties[i].start - e <= 60 for i in agent):
+        # a verb with its subject: `by X` after its object belongs to that object (`criticized the
+        # assessment by the US`), unless it follows the verb (`sanctions imposed by the US`)
+        reach = 60 if trig.entry.nominal or src_i is None else 8
+        if not passive and any(0 <= parties[i].start - e <= reach for i in agent):
             passive = True  # `the invasion of Ukraine in February 2022 by Russia`
             agent = [i for i in agent if parties[i].start >= e][:1]
             if tgt_i in agent:
@@ -313,6 +316,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
                 if tgt_i is None or tgt_i < src_i:
                     return [], [], False  # a passive without its doer: who acted is not said
                 src_i, tgt_i = tgt_i, src_i
+        elif tgt_i is None and src_i is not None:
+            # `criticized the assessment by the US`: the author of the object is the receiver
+            tgt_i = next((i for i in agent if e <= parties[i].start < clause_end), None)
         nxt = next((i for i in after if parties[i].start < clause_end), None)
         if (not trig.entry.flip and nxt is not None and parties[nxt].role == "origin" and lex.noun_before is not None
                 and lex.noun_before.search(text[max(0, s - 30):s])):
