@@ -226,3 +226,8 @@ def test_en_by_after_an_object_names_its_author_not_the_doer():
 def test_zh_beipo_is_forced_not_passive():
     # 被迫 (was forced to) leaves the subject the doer
     assert ("CONCEDE", "JPN", "USA") in pairs(run("日本被迫向美国投降。", "zh"))
+
+
+def test_en_hyphenated_war_name_gives_its_sides_in_order():
+    assert ("ASSAULT", "RUS", "JPN") in pairs(run("The Russo-Japanese War broke out.", "en"))
+    assert not any(c == "ASSAULT" for c, *_ in pairs(run("During the Iran–Iraq War, Russia supplied arms to Iraq.", "en")))

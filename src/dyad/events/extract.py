@@ -7,6 +7,7 @@ a preposition) and SOV (roles are marked by particles after the names; the verb 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -20,6 +21,9 @@ _ACTOR_KINDS = {"state", "historical", "org", "unrecognised", "official", "capit
                 "organ", "pronoun", "igo"}
 # Kinds of name that stand for "the state of that time" and so follow the era (Russia in 1850).
 _ERA_KINDS = {"state", "capital", "demonym", "dyad", "group", "official", "organ", "pair"}
+
+
+_HYPHEN = re.compile(r"^[-–—]$")
 
 
 @dataclass
@@ -141,6 +145,10 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
     parties.sort(key=lambda p: p.start)
     for p in parties:
         p.role = _role(text, p, lex)
+    # `the Russo-Persian War`: the first half of a hyphenated pair of names takes the role of the second
+    for i in range(len(parties) - 2, -1, -1):
+        if _HYPHEN.match(text[parties[i].end:parties[i + 1].start]):
+            parties[i].role = parties[i + 1].role
     links = _links(parties, text, lex)
     # `중국과 러시아가`: the first of coordinated names takes the role of the last
     for i in range(len(parties) - 2, -1, -1):
@@ -266,6 +274,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
                 rest = [i for i in before if i != src_i and parties[i].role is None]
                 tgt_i = rest[-1] if rest else None
     else:
+        if trig.entry.nominal and len(before) >= 2:
+            a, b = parties[before[-2]], parties[before[-1]]
+            if _HYPHEN.match(text[a.end:b.start]) and len(text[b.end:s].strip()) <= 1:
+                return list(a.codes), [c for c in b.codes if c not in a.codes], True  # the Russo-Persian War
         window = text[max(0, s - 40):min(len(text), e + 40)]
         if lex.passive is not None:
             for mo in lex.passive.finditer(window):
