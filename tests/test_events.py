@@ -231,3 +231,9 @@ def test_zh_beipo_is_forced_not_passive():
 def test_en_hyphenated_war_name_gives_its_sides_in_order():
     assert ("ASSAULT", "RUS", "JPN") in pairs(run("The Russo-Japanese War broke out.", "en"))
     assert not any(c == "ASSAULT" for c, *_ in pairs(run("During the Iran–Iraq War, Russia supplied arms to Iraq.", "en")))
+
+
+def test_ru_genitive_after_an_act_noun_is_its_doer():
+    assert ("ASSAULT", "TUR", "RUS") in pairs(run("Набеговая операция турецкого флота против русских портов.", "ru"))
+    assert ("ASSAULT", "DEU", "SUN") in pairs(run("Нападение Германии на СССР.", "ru"))
+    assert ("ASSAULT", "SUN", "DEU") in pairs(run("Наступление советских войск против немецкой армии.", "ru"))

@@ -103,11 +103,17 @@ def _role(text: str, m: Party, lex: Lexicon) -> str | None:
         if p.match(text[m.start:m.end]):
             return role
     after = text[m.end:m.end + 40]
+    before = text[max(0, m.start - 30):m.start]
     for role in ("location", "origin", "agent", "possessive", "subject", "target"):
         p = lex.roles_after.get(role)
         if p is not None and p.match(after):
+            if role == "possessive" and lex.genitive_doer:
+                # `против немецкой армии`: a preposition before the name outranks the troops after it
+                for r in ("agent", "origin", "target"):
+                    q = lex.roles_before.get(r)
+                    if q is not None and q.search(before):
+                        return r
             return role
-    before = text[max(0, m.start - 30):m.start]
     for role in ("attribute", "location", "agent", "origin", "target"):
         p = lex.roles_before.get(role)
         if p is not None and p.search(before):
@@ -303,6 +309,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             if trig.entry.nominal and parties[subj[-1]].role == "possessive":
                 src_i = subj[-1]  # Russia's invasion of Ukraine
             cued = parties[src_i].role == "possessive" or src_i == 0
+        if lex.genitive_doer and not in_clause and after and len(text[e:parties[after[0]].start].split()) <= 1:
+            g = after[0]
+            nxt_t = next((i for i in after[1:] if parties[i].role == "target" and parties[i].start < clause_end), None)
+            if parties[g].role == "possessive" or (parties[g].role is None and nxt_t is not None):
+                return _codes(_group(parties, g, text, lex)), (
+                    _codes(_group(parties, nxt_t, text, lex)) if nxt_t is not None else []), True
         post = [i for i in after if parties[i].role in (None, "target", "possessive") and parties[i].start < clause_end]
         group_src = src_i is not None and len(_group(parties, src_i, text, lex)) >= 2
         if post and group_src and categories()[trig.entry.category].symmetric and parties[post[0]].role != "target":

@@ -50,6 +50,7 @@ class Lexicon:
     lang: str
     order: str = "svo"
     drop_subjects: bool = False
+    genitive_doer: bool = False  # a name right after an act noun is its doer (ru `вывод китайских войск`)
     triggers: AltScanner | None = None
     entries: dict[str, TriggerEntry] = field(default_factory=dict)
     anchor_before: re.Pattern | None = None
@@ -121,7 +122,11 @@ def lexicon(lang: str) -> Lexicon:
     st = data.get("settings") or {}
     flags = re.IGNORECASE if st.get("case_insensitive", True) else 0
     bnd = st.get("word_boundary", False)
-    lex = Lexicon(lang, order=st.get("order", "svo"), drop_subjects=bool(st.get("drop_subjects", st.get("order") == "sov")))
+    # `genitive_doer` (optional setting): a name right after a trigger that has no subject in its clause,
+    # with nothing between, is the doer when its troops follow it or a marked receiver comes next (ru `вывод китайских войск`,
+    # `нападение Германии на СССР`); otherwise it stays the receiver (`оккупация Чехословакии`).
+    lex = Lexicon(lang, order=st.get("order", "svo"), drop_subjects=bool(st.get("drop_subjects", st.get("order") == "sov")),
+                  genitive_doer=bool(st.get("genitive_doer", False)))
     cats = categories()
     parts = []
     for cat, items in (data.get("triggers") or {}).items():
