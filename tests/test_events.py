@@ -237,3 +237,10 @@ def test_ru_genitive_after_an_act_noun_is_its_doer():
     assert ("ASSAULT", "TUR", "RUS") in pairs(run("Набеговая операция турецкого флота против русских портов.", "ru"))
     assert ("ASSAULT", "DEU", "SUN") in pairs(run("Нападение Германии на СССР.", "ru"))
     assert ("ASSAULT", "SUN", "DEU") in pairs(run("Наступление советских войск против немецкой армии.", "ru"))
+
+
+def test_ko_state_where_a_war_is_fought_is_not_the_receiver():
+    assert ("AID", "PRK", "RUS") in pairs(run("북한이 러시아의 우크라이나 전쟁을 지원했다.", "ko"))
+    ev = pairs(run("북한은 우크라이나 전쟁에 병력을 파병했다.", "ko", pair=("PRK", "RUS")))
+    assert ("COOPERATE", "PRK", "RUS") in ev and not any(b == "UKR" for _c, _a, b in ev)
+    assert ("ASSAULT", "RUS", "UKR") in pairs(run("러시아는 우크라이나를 침공했다.", "ko"))

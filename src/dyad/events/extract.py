@@ -104,7 +104,7 @@ def _role(text: str, m: Party, lex: Lexicon) -> str | None:
             return role
     after = text[m.end:m.end + 40]
     before = text[max(0, m.start - 30):m.start]
-    for role in ("location", "origin", "agent", "possessive", "subject", "target"):
+    for role in ("attribute", "location", "origin", "agent", "possessive", "subject", "target"):
         p = lex.roles_after.get(role)
         if p is not None and p.match(after):
             if role == "possessive" and lex.genitive_doer:
