@@ -244,3 +244,7 @@ def test_ko_state_where_a_war_is_fought_is_not_the_receiver():
     ev = pairs(run("북한은 우크라이나 전쟁에 병력을 파병했다.", "ko", pair=("PRK", "RUS")))
     assert ("COOPERATE", "PRK", "RUS") in ev and not any(b == "UKR" for _c, _a, b in ev)
     assert ("ASSAULT", "RUS", "UKR") in pairs(run("러시아는 우크라이나를 침공했다.", "ko"))
+
+
+def test_zh_incorporated_into_names_the_taker_last():
+    assert ("COERCE", "JPN", "PRK") in pairs(run("1910年，朝鲜正式并入日本。", "zh"))
