@@ -248,3 +248,7 @@ def test_ko_state_where_a_war_is_fought_is_not_the_receiver():
 
 def test_zh_incorporated_into_names_the_taker_last():
     assert ("COERCE", "JPN", "PRK") in pairs(run("1910年，朝鲜正式并入日本。", "zh"))
+
+
+def test_ko_owner_of_the_object_is_the_receiver():
+    assert ("ACCUSE", "SAU", "RUS") in pairs(run("사우디아라비아는 러시아의 시리아 내전 개입을 비난했다.", "ko"))

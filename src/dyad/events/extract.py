@@ -261,6 +261,11 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             rest = [i for i in before if i != src_i and parties[i].role in (None, "possessive")]
             if rest:
                 tgt_i = rest[-1]
+                poss = [i for i in rest if parties[i].role == "possessive"]
+                if (poss and poss[-1] == tgt_i - 1 and parties[tgt_i].role is None
+                        and len(text[parties[poss[-1]].end:parties[tgt_i].start]) <= 2 and s - parties[tgt_i].end <= 12):
+                    # `X의 Y 내전 개입을 비난`: the owner of the object is the receiver, Y only qualifies it
+                    tgt_i = poss[-1]
         by_origin = bool(origin) and (trig.entry.flip or passive or parties[origin[-1]].role == "agent")
         if by_origin:
             if src_i is not None:
