@@ -32,8 +32,8 @@ class FakeStore:
     def sentences(self, doc):
         return self.sents
 
-    def iter_events(self, where, params):
-        return iter(self.events)
+    def events_of(self, doc):
+        return list(self.events)
 
 
 def ev(idx, source, target, category, date=("2001-01-01", "2001-12-31", "year"), fact="asserted"):

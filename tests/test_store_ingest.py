@@ -121,3 +121,45 @@ def test_parallel_ingest_stores_the_same_as_serial(tmp_path, seeds_dir):
             "SELECT doc, span_start, source, target, category, date_start FROM events ORDER BY doc, id").fetchall()
 
     assert [tuple(r) for r in dump(serial)] == [tuple(r) for r in dump(parallel)]
+
+
+def test_same_id_from_another_file_is_not_replaced(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    _write(tmp_path / "a", "x.txt", EN)
+    _write(tmp_path / "b", "x.txt", EN.replace("1990", "1991"))
+    store = open_store(tmp_path / "k.db")
+    ingest([tmp_path / "a"], store)
+    report = ingest([tmp_path / "b"], store)
+    assert report.stored == 0 and "already stored from" in str(report.problems[0])
+    assert any("1990" in s.text for s in store.sentences("x"))
+    forced = ingest([tmp_path / "b"], store, force=True)
+    assert forced.replaced == 1
+
+
+def _dies_on_d2(doc, events):
+    """Analysis that kills its worker process on document d2, as the OOM killer would."""
+    import os as _os
+
+    import dyad.pipeline as pipeline
+
+    if doc.id == "d2":
+        _os._exit(1)
+    return pipeline.analyse(doc, events)
+
+
+def test_a_dead_worker_fails_its_document_not_the_batch(tmp_path, monkeypatch):
+    import dyad.pipeline as pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(6):
+        _write(corpus, f"d{i}.txt", EN)
+    monkeypatch.setattr(pipeline, "_analyse_safely", _dies_on_d2)
+    store = open_store(tmp_path / "k.db")
+    report = ingest([corpus], store, jobs=2)
+    # the documents in flight when the worker died fail with it; the rest of the batch is stored
+    assert any("d2" in p.path for p in report.problems)
+    assert all("analysis process failed" in p.message for p in report.problems)
+    assert report.stored >= 1
+    assert report.stored + len(report.problems) == 6

@@ -317,3 +317,23 @@ def test_serve_without_store(tmp_path):
     r = subprocess.run([str(exe), "serve", "--db", str(tmp_path / "none.db")], capture_output=True, text=True,
                        timeout=60)
     assert r.returncode == 2 and "dyad ingest" in r.stderr
+
+
+def test_document_ids_with_slashes_and_spaces_open(tmp_path):
+    import json as _json
+
+    from fastapi.testclient import TestClient
+
+    from dyad.pipeline import ingest
+    from dyad.store import open_store
+    from dyad.web import create_app
+
+    line = {"id": "en/a b", "title": "A b", "lang": "en", "text": "Russia and Iran signed a treaty in 2001."}
+    (tmp_path / "d.jsonl").write_text(_json.dumps(line) + "\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    with open_store(db) as store:
+        ingest([tmp_path / "d.jsonl"], store)
+    client = TestClient(create_app(db))
+    r = client.get("/api/documents/en%2Fa%20b")
+    assert r.status_code == 200 and "en/a b" in r.text
+    assert client.get("/documents/en%2Fa%20b").status_code == 200

@@ -7,6 +7,7 @@ import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -139,7 +140,7 @@ def _analysed(items: Iterator[Document], events: bool, jobs: int) -> Iterator[tu
 
     At most two documents per worker are in flight, so memory stays flat however large the corpus.
     """
-    if jobs <= 1:
+    if jobs <= 1 or "fork" not in mp.get_all_start_methods():
         for doc in items:
             yield doc, _analyse_safely(doc, events)
         return
@@ -149,13 +150,23 @@ def _analysed(items: Iterator[Document], events: bool, jobs: int) -> Iterator[tu
     window: deque[tuple[Document, Future]] = deque()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as pool:
         for doc in items:
-            window.append((doc, pool.submit(_analyse_safely, doc, events)))
+            try:
+                fut = pool.submit(_analyse_safely, doc, events)
+            except BrokenProcessPool:  # the pool lost a worker: finish the batch in this process
+                fut = Future()
+                fut.set_result(_analyse_safely(doc, events))
+            window.append((doc, fut))
             if len(window) >= 2 * jobs:
-                d, fut = window.popleft()
-                yield d, fut.result()
+                yield _outcome(*window.popleft())
         while window:
-            d, fut = window.popleft()
-            yield d, fut.result()
+            yield _outcome(*window.popleft())
+
+
+def _outcome(doc: Document, fut: Future) -> tuple[Document, DocumentRows | str]:
+    try:
+        return doc, fut.result()
+    except Exception as exc:  # a worker died (out of memory, a crash): this document fails, not the batch
+        return doc, f"analysis process failed: {exc!r}"
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, force: bool = False, events: bool = True,
@@ -189,13 +200,19 @@ def ingest(paths: Iterable[str | Path], store: Store, *, force: bool = False, ev
                     tick(item.path)
                     continue
                 seen.add(item.id)
-                old = store.stored_hash(item.id)
-                if old == content_hash(item, events) and not force:
+                stored = store.stored(item.id)
+                if stored and stored[1] != item.path and not force:
+                    # same id from another file: replacing it would lose the stored article
+                    report.problems.append(Problem(item.path, f"document id {item.id!r} is already stored from "
+                                                              f"{stored[1]}; rename the file or use --force"))
+                    tick(item.path)
+                    continue
+                if stored and stored[0] == content_hash(item, events) and not force:
                     report.unchanged += 1
                     report.doc_ids.append(item.id)
                     tick(item.path)
                     continue
-                old_hash[item.id] = old
+                old_hash[item.id] = stored[0] if stored else None
                 yield item
 
     for doc, rows in _analysed(todo(), events, jobs):

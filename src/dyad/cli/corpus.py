@@ -7,8 +7,9 @@ from pathlib import Path
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
-from dyad.cli.output import Format, console, emit, err_console
+from dyad.cli.output import Format, console, emit, err_console, user_errors
 from dyad.store import open_store
 
 DB = typer.Option("dyad.db", "--db", help="SQLite knowledge base file.")
@@ -40,7 +41,7 @@ def ingest_cmd(
         report = ingest([str(p) for p in paths], store, force=force, jobs=jobs or os.cpu_count() or 1,
                         on_document=advance)
     for p in report.problems:
-        err_console.print(f"[yellow]skipped[/] {p.path}: {p.message}", markup=True, highlight=False)
+        err_console.print(Text.assemble(("skipped ", "yellow"), f"{p.path}: {p.message}"), highlight=False)
     console.print(
         f"{report.stored} documents ({report.added} new, {report.replaced} replaced, {report.unchanged} unchanged),"
         f" {report.sentences} sentences, {report.mentions} actor mentions, {report.times} dates,"
@@ -53,7 +54,7 @@ def ingest_cmd(
 
 def docs_cmd(db: str = DB, fmt: Format = FMT) -> None:
     """List stored documents."""
-    with open_store(db) as store:
+    with user_errors(), open_store(db, create=False) as store:
         rows = [
             {"id": d.id, "lang": d.lang, "title": d.title, "dyad": list(d.dyad) if d.dyad else None,
              "format": d.format, "sentences": d.sentences, "events": d.events, "path": d.path, "url": d.url}
@@ -72,7 +73,7 @@ def _doc_or_exit(store, doc_id: str):
 
 def show_cmd(doc: str = typer.Argument(..., help="Document id."), db: str = DB, fmt: Format = FMT) -> None:
     """A document's outline, dyad and counts."""
-    with open_store(db) as store:
+    with user_errors(), open_store(db, create=False) as store:
         d = _doc_or_exit(store, doc)
         sections = store.sections(doc)
         counts = store.mention_counts(doc)
@@ -86,7 +87,7 @@ def show_cmd(doc: str = typer.Argument(..., help="Document id."), db: str = DB, 
     if fmt != Format.table:
         emit(info, fmt)
         return
-    console.print(f"[bold]{_esc(d.title)}[/] ({d.id}, {d.lang}, {d.format})", highlight=False)
+    console.print(f"[bold]{_esc(d.title)}[/] ({_esc(d.id)}, {d.lang}, {d.format})", highlight=False)
     console.print(f"dyad: {'–'.join(d.dyad) if d.dyad else '?'}   sentences: {d.sentences}   events: {d.events}",
                   highlight=False)
     for s in info["sections"]:
@@ -104,7 +105,7 @@ def _esc(s: str) -> str:
 def sentences_cmd(doc: str = typer.Argument(..., help="Document id."), db: str = DB, fmt: Format = FMT,
                   body_only: bool = typer.Option(False, "--body", help="Only body sentences.")) -> None:
     """A document's sentences with language, section and original offsets."""
-    with open_store(db) as store:
+    with user_errors(), open_store(db, create=False) as store:
         _doc_or_exit(store, doc)
         rows = [
             {"index": s.index, "text": s.text, "lang": s.lang, "section": s.section, "start": s.start,
@@ -118,7 +119,7 @@ def search_cmd(query: str = typer.Argument(..., help="Words to find (any languag
                lang: str | None = typer.Option(None, help="Only sentences in this language."),
                limit: int = typer.Option(20, min=1, max=500), fmt: Format = FMT) -> None:
     """Full-text search over sentences (Korean and Chinese substrings work)."""
-    with open_store(db) as store:
+    with user_errors(), open_store(db, create=False) as store:
         hits = store.search(query, lang=lang, limit=limit)
     emit(hits, fmt, ["doc", "section", "lang", "snippet"])
 
@@ -141,7 +142,7 @@ def actors_cmd(name: str = typer.Argument(..., help="A name in any language."),
 
 def catalog_cmd(db: str = DB, fmt: Format = FMT) -> None:
     """Relation catalog from the navigation boxes of the stored documents."""
-    with open_store(db) as store:
+    with user_errors(), open_store(db, create=False) as store:
         rows = store.catalog()
     emit(rows, fmt, ["focus", "region", "label", "members", "kind", "doc"])
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from dyad.cli.output import Format, emit, err_console
+from dyad.cli.output import Format, emit, err_console, user_errors
 
 FMT = typer.Option(Format.table, "--format", "-f", help="Output format.")
 GOLD = typer.Argument(..., help="Gold files (dates-*.jsonl) or a folder of them.")
@@ -51,7 +51,7 @@ def dates_cmd(
     if doc:
         from dyad.store import open_store
 
-        with open_store(db) as store:
+        with user_errors(), open_store(db, create=False) as store:
             if store.document(doc) is None:
                 err_console.print(f"no document {doc!r} in {db}", highlight=False)
                 raise typer.Exit(2)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
 from enum import StrEnum
 
 import typer
@@ -11,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dyad import query
-from dyad.cli.output import Format, console, emit, err_console
+from dyad.cli.output import Format, console, emit, err_console, user_errors
 from dyad.query import EventFilter
 from dyad.store import open_store
 
@@ -59,16 +58,6 @@ def make_filter(dyad=None, actor=None, date_from=None, date_to=None, category=No
                        quad=quad, factuality=factuality, lang=lang, topic=topic, q=text, doc=doc)
 
 
-@contextmanager
-def user_errors():
-    """Malformed input (dates, codes, categories) ends the command with its message, not a traceback."""
-    try:
-        yield
-    except ValueError as exc:
-        err_console.print(f"error: {exc}", highlight=False, markup=False)
-        raise typer.Exit(2) from None
-
-
 def _snippet(s: str, width: int = 110) -> str:
     s = " ".join(s.split())
     return s if len(s) <= width else s[: width - 1] + "…"
@@ -86,21 +75,29 @@ def events_cmd(
     db: str = DB,
 ) -> None:
     """List coded events, filtered."""
-    with user_errors(), open_store(db) as store:
+    with user_errors(), open_store(db, create=False) as store:
         filt = make_filter(dyad, actor, date_from, date_to, category, quad, factuality, lang, topic, text, doc)
         if fmt == EventFormat.csv:
             from dyad.export import write_csv
 
-            rows = query.events(store, filt, limit=limit or None, offset=offset, order=order).items
-            write_csv(rows, sys.stdout)
+            page = query.events(store, filt, limit=limit or None, offset=offset, order=order)
+            write_csv(page.items, sys.stdout)
+            _say_count(page)
             return
         page = query.events(store, filt, limit=limit or None, offset=offset, order=order)
     if fmt != EventFormat.table:
         emit(page.items, Format(fmt.value))
+        _say_count(page)
         return
     rows = [{**e, "actors": f"{e['source']} → {e['target']}", "quote": _snippet(e["quote"])} for e in page.items]
     emit(rows, Format.table, ["id", "date", "actors", "category", "intensity", "factuality", "lang", "quote"])
     err_console.print(f"{len(page.items)} of {page.total} events", highlight=False)
+
+
+def _say_count(page) -> None:
+    """On stderr, so that the data on stdout stays clean."""
+    more = "; `dyad export` writes all of them" if len(page.items) < page.total else ""
+    err_console.print(f"{len(page.items)} of {page.total} events{more}", highlight=False)
 
 
 def timeline_cmd(
@@ -114,7 +111,8 @@ def timeline_cmd(
     db: str = DB,
 ) -> None:
     """The chronology of a dyad (historical predecessors included: RUS–IRN has the Russian Empire–Persia)."""
-    with user_errors(), open_store(db) as store:
+    with user_errors(), open_store(db, create=False) as store:
+        a, b = query.check_actor(store, a), query.check_actor(store, b)
         filt = make_filter(None, None, date_from, date_to, category, quad, factuality, lang, topic, text, doc)
         tl = query.timeline(store, a, b, filt, undated=undated)
     if fmt != Format.table:
@@ -153,8 +151,9 @@ def index_cmd(
     db: str = DB,
 ) -> None:
     """The relation's curve: per period the events per quad class, mean intensity and net cooperation."""
-    with user_errors(), open_store(db) as store:
+    with user_errors(), open_store(db, create=False) as store:
         filt = make_filter(None, None, date_from, date_to, None, None, factuality, lang, topic, None, doc)
+        a, b = query.check_actor(store, a), query.check_actor(store, b)
         curve = query.index(store, a, b, by.value, filt, fill=fill)
     if fmt != Format.table:
         emit(curve if fmt == Format.json else curve["periods"], fmt)
@@ -183,7 +182,7 @@ def dyads_cmd(
     db: str = DB,
 ) -> None:
     """Dyads with events: counts per quad class, mean intensity, first and last dates."""
-    with user_errors(), open_store(db) as store:
+    with user_errors(), open_store(db, create=False) as store:
         rows = query.dyads(store, make_filter(None, actor, date_from, date_to, lang=lang))
     if fmt != Format.table:
         emit(rows, fmt)

@@ -20,9 +20,8 @@ from dyad.cli.events import (
     TO,
     TOPIC,
     make_filter,
-    user_errors,
 )
-from dyad.cli.output import err_console
+from dyad.cli.output import err_console, user_errors
 from dyad.store import open_store
 
 
@@ -52,7 +51,7 @@ def export_cmd(
     """Write events (or, for graphml, the network of dyads) for pandas, R, Gephi or POLECAT tools."""
     from dyad.export import export
 
-    with user_errors(), open_store(db) as store:
+    with user_errors(), open_store(db, create=False) as store:
         filt = make_filter(dyad, actor, date_from, date_to, category, quad, factuality, lang, topic, text, doc)
         n = export(store, fmt.value, out, filt, lang=names)
     what = "dyads" if fmt == ExportFormat.graphml else "events"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 
+import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -59,3 +61,14 @@ def _cell(v: object) -> Text:
         s = "–".join(map(str, v)) if all(isinstance(x, str) for x in v) else json.dumps(v, ensure_ascii=False)
         return Text(s)
     return Text(str(v))
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Bad input (a malformed filter, an unknown code, a missing store, an unwritable file) ends
+    the command with its message and exit code 2, not a traceback."""
+    try:
+        yield
+    except (ValueError, OSError) as exc:
+        err_console.print(f"error: {exc}", highlight=False, markup=False)
+        raise typer.Exit(2) from None

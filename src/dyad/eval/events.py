@@ -133,7 +133,7 @@ def score_events(gold_lines: list[dict], store, details: list | None = None) -> 
         sents = [s for s in store.sentences(doc)]
         starts = sorted((s.start, s.end, s.index, s.lang) for s in sents)
         preds: dict[int, list[dict]] = defaultdict(list)
-        for r in store.iter_events("e.doc = ?", (doc,)):
+        for r in store.events_of(doc):
             preds[r["sentence_idx"]].append(_row(r))
         used: set[int] = set()
         for g in golds:

@@ -7,6 +7,7 @@
 from dyad.query.core import (
     NET_COOP_DEFINITION,
     Page,
+    check_actor,
     count,
     default_focus,
     dyads,
@@ -29,6 +30,7 @@ __all__ = [
     "TOPICS",
     "EventFilter",
     "Page",
+    "check_actor",
     "count",
     "default_focus",
     "dyads",

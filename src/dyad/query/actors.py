@@ -25,6 +25,12 @@ def normalize_code(code: str) -> str:
     return c
 
 
+@functools.cache
+def known_codes() -> frozenset[str]:
+    """Every actor code the gazetteer knows."""
+    return frozenset(_gazetteer().codes())
+
+
 @functools.lru_cache(maxsize=4096)
 def lineage(code: str) -> str:
     """The current state continuing `code` (the code itself for states, organisations and unknown codes)."""

@@ -356,3 +356,11 @@ def overview(store) -> dict:
     out = sql.overview_counts(store.conn)
     out["dyads"] = len(dyads(store))
     return out
+
+
+def check_actor(store, code: str) -> str:
+    """`code` as stored when it names a known actor or one with stored events; ValueError otherwise."""
+    c = actors.normalize_code(code)
+    if c in actors.known_codes() or count(store, EventFilter(actor=c)) > 0:
+        return c
+    raise ValueError(f"unknown actor {code!r}")

@@ -1,5 +1,5 @@
 """The knowledge base: SQLite by default (one file), the only place that writes SQL."""
 
-from dyad.store.sqlite import DocumentRecord, Store, open_store
+from dyad.store.sqlite import DocumentRecord, Store, StoreMissing, open_store
 
-__all__ = ["DocumentRecord", "Store", "open_store"]
+__all__ = ["DocumentRecord", "Store", "StoreMissing", "open_store"]

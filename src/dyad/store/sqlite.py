@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,8 +48,14 @@ class DocumentRows:
     events: list[Event]
 
 
-def open_store(path: str | Path = "dyad.db") -> Store:
-    """Open (creating and migrating) the store at `path`."""
+class StoreMissing(FileNotFoundError):
+    """A command that only reads was pointed at a store that does not exist."""
+
+
+def open_store(path: str | Path = "dyad.db", create: bool = True) -> Store:
+    """Open (creating when `create`, and migrating) the store at `path`."""
+    if not create and not Path(path).is_file():
+        raise StoreMissing(f"no knowledge base at {path}; run `dyad ingest PATH --db {path}` first")
     return Store(path)
 
 
@@ -77,10 +83,10 @@ class Store:
 
     # ---- writing -------------------------------------------------------------------------------
 
-    def stored_hash(self, doc_id: str) -> str | None:
-        """Content hash of a stored document, None when it is not stored."""
-        row = self.conn.execute("SELECT content_hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return row[0] if row else None
+    def stored(self, doc_id: str) -> tuple[str, str] | None:
+        """(content hash, source path) of a stored document, None when it is not stored."""
+        row = self.conn.execute("SELECT content_hash, path FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return (row[0], row[1]) if row else None
 
     def replace_document(self, rows: DocumentRows) -> None:
         """Store a document and all its rows, replacing any earlier version, in one transaction."""
@@ -138,12 +144,6 @@ class Store:
               json.dumps(e.topics), e.confidence) for e in events],
         )
 
-    def delete_document(self, doc_id: str) -> bool:
-        """Remove a document and all its rows; True when it was there."""
-        with self.conn:
-            cur = self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-        return cur.rowcount > 0
-
     # ---- reading -------------------------------------------------------------------------------
 
     def documents(self) -> list[DocumentRecord]:
@@ -199,17 +199,6 @@ class Store:
                         section=r["section"], section_index=r["section_idx"], body=bool(r["body"]),
                         is_heading=r["kind"] == "heading", kind=r["kind"])
 
-    def sentence_dates(self, doc_id: str) -> dict[int, TimeExpr]:
-        """Event date of each sentence that has one, by sentence index."""
-        out = {}
-        for r in self.conn.execute(
-            "SELECT idx, start, end, text, date_start, date_end, date_precision, date_source FROM sentences"
-            " WHERE doc = ? AND date_source IS NOT NULL", (doc_id,)
-        ):
-            out[r["idx"]] = TimeExpr(r["start"], r["end"], "", r["date_start"], r["date_end"],
-                                     r["date_precision"], r["date_source"])
-        return out
-
     def time_expressions(self, doc_id: str, body_only: bool = False) -> list[TimeExpr]:
         """Temporal expressions of a document (original offsets), in order."""
         sql = ("SELECT t.* FROM times t JOIN sentences s ON s.doc = t.doc AND s.idx = t.sentence_idx"
@@ -220,11 +209,10 @@ class Store:
             for r in self.conn.execute(sql, (doc_id,))
         ]
 
-    def mentions(self, doc_id: str) -> list[dict]:
-        """Actor mentions of a document (one row per code)."""
+    def events_of(self, doc_id: str) -> list[dict]:
+        """The stored events of one document, in sentence order."""
         return [dict(r) for r in self.conn.execute(
-            "SELECT sentence_idx, start, end, text, code, kind FROM mentions WHERE doc = ? ORDER BY start",
-            (doc_id,))]
+            "SELECT * FROM events WHERE doc = ? ORDER BY sentence_idx, id", (doc_id,))]
 
     def mention_counts(self, doc_id: str | None = None) -> dict[str, int]:
         """How often each actor code is mentioned (in one document or all)."""
@@ -297,13 +285,6 @@ class Store:
             "SELECT term FROM sentences_vocab WHERE term >= ? AND term < ? LIMIT ?",
             (w, w + "\U0010ffff", self.MAX_EXPANSION + 1))]
         return None if len(terms) > self.MAX_EXPANSION else terms
-
-    def iter_events(self, where: str = "", params: Iterable = ()) -> Iterator[sqlite3.Row]:
-        """Event rows (a WHERE clause built by dyad.query with bound parameters)."""
-        sql = "SELECT e.*, d.url, d.title FROM events e JOIN documents d ON d.id = e.doc"
-        if where:
-            sql += " WHERE " + where
-        yield from self.conn.execute(sql + " ORDER BY e.date_start IS NULL, e.date_start, e.id", tuple(params))
 
 
 def _fts_phrase(text: str) -> str:

@@ -61,7 +61,7 @@ def api_event(*, event_id: int = Path(..., ge=1, le=2**62), st: StoreDep) -> dic
     return views.event(st, event_id)
 
 
-@router.get("/documents/{doc_id}", summary="A document: outline, sentences (paged) and their events")
+@router.get("/documents/{doc_id:path}", summary="A document: outline, sentences (paged) and their events")
 def api_document(*, doc_id: str = Path(..., max_length=300), st: StoreDep,
                  limit: int = Query(1000, ge=1, le=5000, description="Sentences per page"),
                  offset: int = Query(0, ge=0, description="Sentences to skip")) -> dict:

@@ -63,7 +63,7 @@ def event_page(*, event_id: int = Path(..., ge=1, le=2**62), st: StoreDep):
     return RedirectResponse(views.event(st, event_id)["href"], status_code=303)
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(*, request: Request, doc_id: str = Path(..., max_length=300),
                   s: int | None = Query(None, ge=0, description="Sentence to mark"), st: StoreDep):
     doc, (text, sections, sentences, by_sentence) = views.document(st, doc_id)

@@ -6,7 +6,6 @@ needs to show them: links, year groups, a network layout.
 
 from __future__ import annotations
 
-import functools
 from urllib.parse import quote
 
 from fastapi import HTTPException
@@ -23,17 +22,12 @@ from dyad.web.params import Filters, Page, parse_pair
 YEAR_DAYS = 366  # an event whose date spans more than this is not placed in a single year
 
 
-@functools.cache
-def _known_codes() -> frozenset[str]:
-    from dyad.actors import default_gazetteer
-
-    return frozenset(default_gazetteer().codes())
-
-
 def _known(store: Store, code: str) -> bool:
-    if code in _known_codes():
-        return True
-    return query.count(store, query.EventFilter(actor=code)) > 0
+    try:
+        query.check_actor(store, code)
+    except ValueError:
+        return False
+    return True
 
 
 def check_pair(store: Store, pair: str) -> tuple[str, str]:
