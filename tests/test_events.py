@@ -252,3 +252,9 @@ def test_zh_incorporated_into_names_the_taker_last():
 
 def test_ko_owner_of_the_object_is_the_receiver():
     assert ("ACCUSE", "SAU", "RUS") in pairs(run("사우디아라비아는 러시아의 시리아 내전 개입을 비난했다.", "ko"))
+
+
+def test_ko_act_noun_as_adverbial_is_done_by_its_owner():
+    ev = pairs(run("회의가 중국과 러시아의 반대로 무산되었다.", "ko", pair=("CHN", "USA")))
+    assert ("REJECT", "RUS", "USA") in ev and ("REJECT", "CHN", "USA") in ev
+    assert ("REQUEST", "USA", "KOR") in pairs(run("한국은 미국의 요청에 따라 파병했다.", "ko", pair=("KOR", "USA")))

@@ -200,6 +200,11 @@ def _group(parties: list[Party], i: int, text: str, lex: Lexicon) -> list[Party]
     return parties[a:b + 1]
 
 
+def _group_idx(parties: list[Party], i: int, text: str, lex: Lexicon) -> set[int]:
+    g = _group(parties, i, text, lex)
+    return {k for k, p in enumerate(parties) if any(p is q for q in g)}
+
+
 def _clause(text: str, s: int, e: int, parties: list[Party], lex: Lexicon) -> tuple[int, int]:
     """Start and end of the clause around text[s:e]; breaks inside a list of coordinated names do not count."""
     if lex.clause_breaks is None:
@@ -240,6 +245,14 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             return codes[:1], codes[1:], True  # 북미정상회담: the compound names both sides
         if lex.verbal_after is not None and not lex.verbal_after.match(text[e:e + 8]):
             poss = [i for i in before if parties[i].role == "possessive"]
+            own = before[-1] if before and parties[before[-1]].role == "possessive" else None
+            if (own is not None and parties[own].end >= s - 3 and lex.adverbial_after is not None
+                    and lex.adverbial_after.match(text[e:e + 8])):
+                # `중국과 러시아의 반대로 무산되었다`: the owner of the act noun did it
+                mine = _group_idx(parties, own, text, lex)
+                tgts = [i for i in before if parties[i].role == "target" and i not in mine]
+                return (_codes(_group(parties, own, text, lex)),
+                        _codes([parties[tgts[-1]]]) if tgts else [], True)
             if adj is not None and parties[adj].role is None:
                 # a noun: `러시아의 우크라이나 침공` (doer with 의, receiver right before), `이라크 공격` (doer unsaid)
                 if poss and poss[-1] != adj:

@@ -71,6 +71,7 @@ class Lexicon:
     raising: re.Pattern | None = None
     noun_before: re.Pattern | None = None  # right before a trigger: it is used as a noun
     object_after: re.Pattern | None = None
+    adverbial_after: re.Pattern | None = None  # SOV: an act noun used as an adverbial (`X의 반대로`)
     not_after: re.Pattern | None = None  # right before a trigger: it is part of a modifier (`Russian-backed`)
     complement: re.Pattern | None = None  # gap between a verbal trigger and the act it governs
     unrealised: frozenset[str] = frozenset()  # governors whose complement has not happened (urge X to ...)
@@ -168,6 +169,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.noun_before = _re(data.get("noun_before"), flags)
     lex.verbal_after = _re(data.get("verbal_after"), flags)
     lex.object_after = _re(data.get("object_after"), flags)
+    # `adverbial_after` (optional, SOV): what follows an act noun that its owner (`X의`) did, used as a
+    # cause or means (`X의 반대로`, `X의 요청에 따라`): X is the doer whatever the main clause says.
+    lex.adverbial_after = _re(data.get("adverbial_after"), flags)
     # `not_after` (optional): text right before a trigger (matched at its end) that makes the trigger part
     # of a compound modifier rather than an act (en `Russian-backed`, `state-sponsored`).
     lex.not_after = _re(data.get("not_after") and f"(?:{data['not_after']})\\Z", flags)
