@@ -258,3 +258,8 @@ def test_ko_act_noun_as_adverbial_is_done_by_its_owner():
     ev = pairs(run("회의가 중국과 러시아의 반대로 무산되었다.", "ko", pair=("CHN", "USA")))
     assert ("REJECT", "RUS", "USA") in ev and ("REJECT", "CHN", "USA") in ev
     assert ("REQUEST", "USA", "KOR") in pairs(run("한국은 미국의 요청에 따라 파병했다.", "ko", pair=("KOR", "USA")))
+
+
+def test_ko_bought_from_a_place_named_with_eseo_is_aid_from_it():
+    assert ("AID", "PRK", "RUS") in pairs(run("러시아가 북한에서 무기를 구매했다.", "ko"))
+    assert ("AID", "RUS", "CHN") in pairs(run("중국은 러시아로부터 전투기를 수입했다.", "ko"))

@@ -261,6 +261,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
         subj = [i for i in before if parties[i].role == "subject"]
         tgts = [i for i in before if parties[i].role == "target"]
         origin = [i for i in before if parties[i].role in ("origin", "agent")]
+        if trig.entry.flip and not origin:
+            # `X에서 수입하다`: where one buys from is the supplier
+            origin = [i for i in before if parties[i].role == "location"]
         if lex.passive_after is not None and lex.passive_after.match(text[e:e + 6]):
             passive = True
         if subj:
