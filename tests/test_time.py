@@ -286,3 +286,16 @@ def test_pattern_needs_are_necessary(lang):
             if nd is not None and pat.search(text):
                 assert any(x in (low if nd[1] else text) for x in nd[0]), (text, pat.pattern[:60], nd)
         assert tag(text, lang), text
+
+
+def test_an_earlier_year_in_prose_dates_its_sentence():
+    """English prose: `held talks in 2019` after a 2020 sentence happened in 2019."""
+    _seg, res = resolve("They signed a deal in March 2020. They had held talks in 2019.\n", "en")
+    assert res[1].event.date_start == "2019-01-01" and res[1].event.source == "explicit"
+
+
+def test_an_earlier_bare_year_inside_a_chronology_item_is_background():
+    """A Korean chronology item that mentions an earlier year as background keeps the item's date."""
+    text = "2019년 4월 25일 두 정상이 회담했다.\n이 자리에서 2014년 합병을 거론하며 협력을 약속했다.\n"
+    _seg, res = resolve(text, "ko")
+    assert res[1].event.date_start[:4] == "2019"

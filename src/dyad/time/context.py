@@ -284,7 +284,9 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
                 y = int(t.date_start[:4])
                 anchor = _Anchor(date(y, 1, 1), date(y, 12, 31), "year")
         event = choose_event(resolved)
-        if event is not None and event.start > 3 and _looks_back(event, anchor_before):
+        g = grammar(s.lang)
+        if (event is not None and event.start > 3 and g is not None and g.bare_year_recalls
+                and _looks_back(event, anchor_before)):
             event = None
         if event is None and in_force is not None and not s.is_heading:
             event = replace(in_force, source="context") if same_line and line_dated else _inherit(in_force)

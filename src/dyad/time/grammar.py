@@ -59,6 +59,9 @@ class Grammar:
     named_after: re.Pattern | None = None
     numbers: dict[str, int] = field(default_factory=dict)
     needs: list[Needs | None] = field(default_factory=list)  # per pattern
+    # a bare year earlier than a precise date in force recalls the past (chronologies that mention
+    # background years inside their items); else it dates the sentence as in running prose
+    bare_year_recalls: bool = False
 
     def lookup(self, lexicon: str, word: str) -> object:
         """Value of `word` in a lexicon (exact, then case- and space-insensitive)."""
@@ -193,4 +196,5 @@ def grammar(lang: str) -> Grammar | None:
         named_after=opt("named_after"),
         numbers=numbers,
         needs=[pattern_needs(p, flags) for p in sources],
+        bare_year_recalls=bool(data.get("bare_year_recalls")),
     )
