@@ -169,12 +169,11 @@ def _cldr_names(lang: str) -> list[tuple[str, set[str], str, str]]:
             if len(short) >= 2 and code not in ("COD", "COG"):
                 names.add(short)
             if "&" in name:
-                names |= {name.replace("&", a) for a in ("and", "und", "et", "y", "и") if lang in _AMP[a]}
+                conj = (load_yaml(lang, _RULES_FILE) or {}).get("ampersand")
+                if conj:  # "Trinidad & Tobago" is also written with the language's "and"
+                    names.add(name.replace("&", conj))
             out.append((name, names, code, f"{loc}:{iso2}"))
     return out
-
-
-_AMP = {"and": {"en"}, "und": {"de"}, "et": {"fr"}, "y": {"es"}, "и": {"ru"}}
 
 
 def _add_place_blockers(lex: Lexicon) -> None:
