@@ -263,3 +263,11 @@ def test_ko_act_noun_as_adverbial_is_done_by_its_owner():
 def test_ko_bought_from_a_place_named_with_eseo_is_aid_from_it():
     assert ("AID", "PRK", "RUS") in pairs(run("러시아가 북한에서 무기를 구매했다.", "ko"))
     assert ("AID", "RUS", "CHN") in pairs(run("중국은 러시아로부터 전투기를 수입했다.", "ko"))
+
+
+def test_ko_titles_between_coordinated_names_keep_them_one_subject():
+    ev = pairs(run("김정은 국무위원장과 푸틴 대통령이 축전을 교환했다.", "ko", pair=("PRK", "RUS")))
+    assert ("SUPPORT", "PRK", "RUS") in ev and ("SUPPORT", "RUS", "PRK") not in ev
+    # a symmetric act of coordinated subjects is among them, not toward a name before
+    ev = pairs(run("미국과 러시아는 시리아 상공의 충돌을 막기 위해 각서를 체결했다.", "ko"))
+    assert ("AGREE", "USA", "RUS") in ev and not any(b == "SYR" for _c, _a, b in ev)

@@ -175,6 +175,9 @@ def _links(parties: list[Party], text: str, lex: Lexicon) -> list[bool]:
     if lex.coordinators is None:
         return links
     gaps = [text[parties[i].end:parties[i + 1].start] for i in range(n - 1)]
+    if lex.head_gap is not None:
+        # `김정은 국무위원장과 푸틴 대통령이`: the titles stand between the names and the coordinator
+        gaps = [lex.head_gap.sub("", g, count=1) for g in gaps]
     sep = [lex.list_separators is not None and bool(lex.list_separators.match(g)) for g in gaps]
     closed = False
     for i in range(n - 2, -1, -1):
@@ -273,7 +276,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
         if tgts:
             cand = [i for i in tgts if src_i is None or i > src_i] or tgts
             tgt_i, cued = cand[-1], True
-        elif before:
+        elif before and not (src_i is not None and categories()[trig.entry.category].symmetric
+                             and len(_group(parties, src_i, text, lex)) >= 2):
+            # (a symmetric act of coordinated subjects, `A와 B가 회동`, is among them)
             rest = [i for i in before if i != src_i and parties[i].role in (None, "possessive")]
             if rest:
                 tgt_i = rest[-1]

@@ -71,6 +71,7 @@ class Lexicon:
     raising: re.Pattern | None = None
     noun_before: re.Pattern | None = None  # right before a trigger: it is used as a noun
     object_after: re.Pattern | None = None
+    head_gap: re.Pattern | None = None  # SOV: title nouns after a name (`국무위원장`), skipped in a list
     adverbial_after: re.Pattern | None = None  # SOV: an act noun used as an adverbial (`X의 반대로`)
     not_after: re.Pattern | None = None  # right before a trigger: it is part of a modifier (`Russian-backed`)
     complement: re.Pattern | None = None  # gap between a verbal trigger and the act it governs
@@ -153,6 +154,11 @@ def lexicon(lang: str) -> Lexicon:
     lex.list_separators = _re(data.get("list_separators"), flags)
     roles = data.get("roles") or {}
     head = roles.get("head_nouns")
+    coord = data.get("coordinators")
+    if head and coord and lex.order == "sov":
+        # titles that end where a coordinator starts (backtracking must not stop inside `국무위원장`)
+        body = coord[1:] if coord.startswith("^") else coord
+        lex.head_gap = re.compile(rf"^(?:\s*(?:{head}))+(?={body})", flags)
     for key, p in roles.items():
         if not p or key == "head_nouns":
             continue
