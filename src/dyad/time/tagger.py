@@ -69,7 +69,8 @@ def read_parts(gd: dict[str, str], g: Grammar) -> dict | None:
                 return None
             p[key] = v
     if gd.get("era") and gd.get("ey"):
-        base, n = g.lookup("ERA", gd["era"]), 1 if gd["ey"] in ("元", "원") else number(gd["ey"], g.numbers)
+        first = g.lookup("ERA_FIRST", gd["ey"])
+        base, n = g.lookup("ERA", gd["era"]), first if isinstance(first, int) else number(gd["ey"], g.numbers)
         if not isinstance(base, int) or not n:
             return None
         p["y"] = base + n - 1
