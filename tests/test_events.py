@@ -271,3 +271,8 @@ def test_ko_titles_between_coordinated_names_keep_them_one_subject():
     # a symmetric act of coordinated subjects is among them, not toward a name before
     ev = pairs(run("미국과 러시아는 시리아 상공의 충돌을 막기 위해 각서를 체결했다.", "ko"))
     assert ("AGREE", "USA", "RUS") in ev and not any(b == "SYR" for _c, _a, b in ev)
+
+
+def test_en_name_right_before_the_verb_is_its_doer():
+    ev = pairs(run("Iran sued Russia and in response to the lawsuit Russia threatened to cut support for Iran.", "en"))
+    assert ("THREATEN", "RUS", "IRN") in ev and ("THREATEN", "IRN", "RUS") not in ev
