@@ -183,6 +183,8 @@ def document(store: Store, doc_id: str, page: Page | None = None) -> dict:
         if e.get("sentence") is not None:
             by_sentence.setdefault(e["sentence"], []).append(e)
     shown = sentences[page.offset:page.offset + page.limit] if page else sentences
+    # the events of the sentences on this page only: a page's size bounds the answer's
+    shown_events = [e for s in shown for e in by_sentence.get(s.index, [])]
     return {
         "id": rec.id, "title": rec.title, "lang": rec.lang, "url": rec.url, "format": rec.format,
         "dyad": list(rec.dyad) if rec.dyad else None, "sentence_count": len(sentences), "event_count": len(events),
@@ -194,7 +196,7 @@ def document(store: Store, doc_id: str, page: Page | None = None) -> dict:
              "events": [e["id"] for e in by_sentence.get(s.index, [])]}
             for s in shown
         ],
-        "events": events,
+        "events": shown_events,
     }, (store.document_text(doc_id) or "", sections, sentences, by_sentence)
 
 
