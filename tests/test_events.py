@@ -276,3 +276,9 @@ def test_ko_titles_between_coordinated_names_keep_them_one_subject():
 def test_en_name_right_before_the_verb_is_its_doer():
     ev = pairs(run("Iran sued Russia and in response to the lawsuit Russia threatened to cut support for Iran.", "en"))
     assert ("THREATEN", "RUS", "IRN") in ev and ("THREATEN", "IRN", "RUS") not in ev
+
+
+def test_en_possessive_inside_a_prepositional_phrase_is_not_the_subject():
+    ev = pairs(run("In response to Russia's annexation of Crimea, the European Union adopted sanctions against Russia.",
+                   "en"))
+    assert ("SANCTION", "IGO.EU", "RUS") in ev

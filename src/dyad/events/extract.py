@@ -324,12 +324,17 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             passive = True  # 被苏联吞并: the agent stands between 被 and the verb
         clause, clause_end = _clause(text, s, e, parties, lex)
         subj = [i for i in before if parties[i].role in (None, "possessive")]
-        in_clause = [i for i in subj if parties[i].start >= clause]
+        tb = lex.roles_before.get("target")
+        # `In response to Russia's annexation, the EU imposed ...`: a possessive inside a prepositional
+        # phrase is not the clause's subject
+        free = [i for i in subj if not (parties[i].role == "possessive" and tb is not None
+                                        and tb.search(text[max(0, parties[i].start - 30):parties[i].start]))]
+        in_clause = [i for i in free if parties[i].start >= clause]
         tgt_before = [i for i in before if parties[i].role == "target"]
         origin = [i for i in range(len(parties)) if parties[i].role == "origin"]
         if subj:
             # the doer is the first name of the clause that no preposition governs
-            src_i = (in_clause or subj)[0]
+            src_i = (in_clause or free or subj)[0]
             if lex.raising is not None and before and lex.raising.match(text[parties[before[-1]].end:s]):
                 src_i = before[-1]
             if trig.entry.nominal and parties[subj[-1]].role == "possessive":
