@@ -282,3 +282,8 @@ def test_en_possessive_inside_a_prepositional_phrase_is_not_the_subject():
     ev = pairs(run("In response to Russia's annexation of Crimea, the European Union adopted sanctions against Russia.",
                    "en"))
     assert ("SANCTION", "IGO.EU", "RUS") in ev
+
+
+def test_zh_frame_act_bears_on_the_next_clause_subject():
+    assert ("THREATEN", "GBR", "H.QING") in pairs(run("在英国的胁迫下，清朝签订条约。", "zh"))
+    assert ("SUPPORT", "SUN", "MNG") in pairs(run("在苏联的支持下，蒙古宣布独立。", "zh"))

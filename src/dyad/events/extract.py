@@ -352,6 +352,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             post = []  # "Iran, China and Russia held an exercise in the Sea of Oman": the act is among them
         if post and (post[0] == after[0] or parties[post[0]].role == "target"):
             tgt_i, cued = post[0], True
+        elif (lex.frame_after is not None and after and src_i is not None and parties[after[0]].role is None
+              and lex.frame_after.match(text, e)):
+            tgt_i = after[0]  # 在英国的胁迫下，清朝…: the frame's act bears on the next clause's subject
         elif tgt_before:
             tgt_i, cued = tgt_before[-1], True
         # a verb with its subject: `by X` after its object belongs to that object (`criticized the

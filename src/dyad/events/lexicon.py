@@ -72,6 +72,7 @@ class Lexicon:
     noun_before: re.Pattern | None = None  # right before a trigger: it is used as a noun
     object_after: re.Pattern | None = None
     head_gap: re.Pattern | None = None  # SOV: title nouns after a name (`국무위원장`), skipped in a list
+    frame_after: re.Pattern | None = None  # SVO: closes an adverbial frame (zh `在X的压力下，Y…`)
     adverbial_after: re.Pattern | None = None  # SOV: an act noun used as an adverbial (`X의 반대로`)
     not_after: re.Pattern | None = None  # right before a trigger: it is part of a modifier (`Russian-backed`)
     complement: re.Pattern | None = None  # gap between a verbal trigger and the act it governs
@@ -178,6 +179,9 @@ def lexicon(lang: str) -> Lexicon:
     # `adverbial_after` (optional, SOV): what follows an act noun that its owner (`X의`) did, used as a
     # cause or means (`X의 반대로`, `X의 요청에 따라`): X is the doer whatever the main clause says.
     lex.adverbial_after = _re(data.get("adverbial_after"), flags)
+    # `frame_after` (optional, SVO): what closes an adverbial frame right after a trigger (zh `下，`):
+    # the act (`在英国的胁迫下，清朝…`) is aimed at the subject of the clause that follows.
+    lex.frame_after = _re(data.get("frame_after"), flags)
     # `not_after` (optional): text right before a trigger (matched at its end) that makes the trigger part
     # of a compound modifier rather than an act (en `Russian-backed`, `state-sponsored`).
     lex.not_after = _re(data.get("not_after") and f"(?:{data['not_after']})\\Z", flags)
