@@ -287,3 +287,8 @@ def test_en_possessive_inside_a_prepositional_phrase_is_not_the_subject():
 def test_zh_frame_act_bears_on_the_next_clause_subject():
     assert ("THREATEN", "GBR", "H.QING") in pairs(run("在英国的胁迫下，清朝签订条约。", "zh"))
     assert ("SUPPORT", "SUN", "MNG") in pairs(run("在苏联的支持下，蒙古宣布独立。", "zh"))
+
+
+def test_zh_passive_without_doer_does_not_take_an_earlier_clause_name():
+    ev = pairs(run("中俄条约签订后，土地被割让给俄国。", "zh", pair=("H.QING", "RUS")))
+    assert ("CONCEDE", "RUS", "H.QING") not in ev and ("CONCEDE", "H.QING", "RUS") in ev

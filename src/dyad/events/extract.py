@@ -370,6 +370,8 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
                 if src_i is not None and tgt_i is None:
                     tgt_i = src_i
                 src_i, cued = agent[-1], True
+            elif src_i is not None and parties[src_i].start < clause and tgt_i is not None:
+                src_i = None  # `…条约签订后，土地被割让给俄国`: a name of an earlier clause is not the sufferer
             elif src_i is not None:
                 if tgt_i is None or tgt_i < src_i:
                     return [], [], False  # a passive without its doer: who acted is not said
