@@ -292,3 +292,8 @@ def test_zh_frame_act_bears_on_the_next_clause_subject():
 def test_zh_passive_without_doer_does_not_take_an_earlier_clause_name():
     ev = pairs(run("中俄条约签订后，土地被割让给俄国。", "zh", pair=("H.QING", "RUS")))
     assert ("CONCEDE", "RUS", "H.QING") not in ev and ("CONCEDE", "H.QING", "RUS") in ev
+
+
+def test_zh_clause_without_subject_continues_the_nearest_one():
+    ev = pairs(run("1904年，日俄战争爆发，俄国战败，被迫撤出满洲。", "zh", pair=("RUS", "JPN")))
+    assert ("RETREAT", "RUS", "JPN") in ev and ("RETREAT", "JPN", "RUS") not in ev

@@ -334,7 +334,13 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
         origin = [i for i in range(len(parties)) if parties[i].role == "origin"]
         if subj:
             # the doer is the first name of the clause that no preposition governs
-            src_i = (in_clause or free or subj)[0]
+            if in_clause or not free or not lex.chain_subjects:
+                src_i = (in_clause or free or subj)[0]
+            else:
+                # no subject in the trigger's clause: the subject of the nearest clause before that has one
+                near = max(i for i in free)
+                src_i = min(i for i in free if _clause(text, parties[near].start, parties[near].end, parties, lex)[0]
+                            <= parties[i].start)
             if lex.raising is not None and before and lex.raising.match(text[parties[before[-1]].end:s]):
                 src_i = before[-1]
             if trig.entry.nominal and parties[subj[-1]].role == "possessive":

@@ -50,6 +50,7 @@ class Lexicon:
     lang: str
     order: str = "svo"
     drop_subjects: bool = False
+    chain_subjects: bool = False  # a clause without a subject continues the nearest one before (zh)
     genitive_doer: bool = False  # a name right after an act noun is its doer (ru `вывод китайских войск`)
     triggers: AltScanner | None = None
     entries: dict[str, TriggerEntry] = field(default_factory=dict)
@@ -129,7 +130,10 @@ def lexicon(lang: str) -> Lexicon:
     # with nothing between, is the doer when its troops follow it or a marked receiver comes next (ru `вывод китайских войск`,
     # `нападение Германии на СССР`); otherwise it stays the receiver (`оккупация Чехословакии`).
     lex = Lexicon(lang, order=st.get("order", "svo"), drop_subjects=bool(st.get("drop_subjects", st.get("order") == "sov")),
-                  genitive_doer=bool(st.get("genitive_doer", False)))
+                  genitive_doer=bool(st.get("genitive_doer", False)),
+                  # `chain_subjects` (optional setting): in a chain of comma clauses (zh `俄国战败，被迫退出`)
+                  # a clause with no subject of its own continues the subject of the nearest clause before
+                  chain_subjects=bool(st.get("chain_subjects", False)))
     cats = categories()
     parts = []
     for cat, items in (data.get("triggers") or {}).items():
