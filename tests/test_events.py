@@ -297,3 +297,8 @@ def test_zh_passive_without_doer_does_not_take_an_earlier_clause_name():
 def test_zh_clause_without_subject_continues_the_nearest_one():
     ev = pairs(run("1904年，日俄战争爆发，俄国战败，被迫撤出满洲。", "zh", pair=("RUS", "JPN")))
     assert ("RETREAT", "RUS", "JPN") in ev and ("RETREAT", "JPN", "RUS") not in ev
+
+
+def test_ko_adverbial_act_bears_on_the_clause_subject():
+    assert ("SUPPORT", "FRA", "SWE") in pairs(run("스웨덴은 프랑스의 지지 하에 새 왕을 세웠다.", "ko"))
+    assert ("REQUEST", "USA", "KOR") in pairs(run("한국은 미국의 요청에 따라 파병했다.", "ko"))

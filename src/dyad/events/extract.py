@@ -254,6 +254,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
                 # `중국과 러시아의 반대로 무산되었다`: the owner of the act noun did it
                 mine = _group_idx(parties, own, text, lex)
                 tgts = [i for i in before if parties[i].role == "target" and i not in mine]
+                if not tgts:
+                    # else it bears on the subject of the clause (`B는 A의 요청에 따라 파병했다`)
+                    tgts = [i for i in range(len(parties)) if parties[i].role == "subject" and i not in mine][:1]
                 return (_codes(_group(parties, own, text, lex)),
                         _codes([parties[tgts[-1]]]) if tgts else [], True)
             if adj is not None and parties[adj].role is None:
