@@ -302,3 +302,9 @@ def test_zh_clause_without_subject_continues_the_nearest_one():
 def test_ko_adverbial_act_bears_on_the_clause_subject():
     assert ("SUPPORT", "FRA", "SWE") in pairs(run("스웨덴은 프랑스의 지지 하에 새 왕을 세웠다.", "ko"))
     assert ("REQUEST", "USA", "KOR") in pairs(run("한국은 미국의 요청에 따라 파병했다.", "ko"))
+
+
+def test_ko_troops_as_object_of_a_withdrawal_are_the_doer():
+    assert ("RETREAT", "USA", "VNM") in pairs(run("베트남에서 미군을 철수하였다.", "ko"))
+    assert ("RETREAT", "RUS", "SYR") in pairs(run("러시아는 시리아에서 러시아군을 철수시켰다.", "ko"))
+    assert ("ASSAULT", "KOR", "PRK") in pairs(run("한국은 북한군을 공격했다.", "ko"))

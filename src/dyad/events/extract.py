@@ -23,6 +23,7 @@ _ACTOR_KINDS = {"state", "historical", "org", "unrecognised", "official", "capit
 _ERA_KINDS = {"state", "capital", "demonym", "dyad", "group", "official", "organ", "pair"}
 
 
+_TROOP_MOVES = ("RETREAT", "MOBILIZE", "COOPERATE")
 _HYPHEN = re.compile(r"^[-–—]$")
 
 
@@ -297,6 +298,15 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             src_i, cued = origin[-1], True
         elif trig.entry.flip and src_i is not None and tgt_i is not None:
             src_i, tgt_i = tgt_i, src_i
+        if (lex.troops_after is not None and trig.entry.category in _TROOP_MOVES and tgt_i is not None
+                and any(lex.troops_after.match(text, k) for k in (parties[tgt_i].end - 1, parties[tgt_i].end))
+                and (src_i is None or same_lineage(parties[src_i].codes[0], parties[tgt_i].codes[0]))):
+            # `(미국은) 베트남에서 미군을 철수했다`: the troops' state moves them; the place-marked state receives
+            src_i = tgt_i
+            loc = [i for i in before if parties[i].role in ("location", "target") and i != tgt_i
+                   and not same_lineage(parties[i].codes[0], parties[src_i].codes[0])]
+            tgt_i = loc[-1] if loc else None
+            cued = True
         if passive and not by_origin:
             # `X에 나포되다`: the one marked with 에/에게 did it, the subject suffered it; `X의 침입을 받다`:
             # the owner of the act did it

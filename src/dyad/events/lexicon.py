@@ -74,6 +74,7 @@ class Lexicon:
     object_after: re.Pattern | None = None
     head_gap: re.Pattern | None = None  # SOV: title nouns after a name (`국무위원장`), skipped in a list
     frame_after: re.Pattern | None = None  # SVO: closes an adverbial frame (zh `在X的压力下，Y…`)
+    troops_after: re.Pattern | None = None  # SOV: a name's troops as the object (`미군을 철수`)
     adverbial_after: re.Pattern | None = None  # SOV: an act noun used as an adverbial (`X의 반대로`)
     not_after: re.Pattern | None = None  # right before a trigger: it is part of a modifier (`Russian-backed`)
     complement: re.Pattern | None = None  # gap between a verbal trigger and the act it governs
@@ -186,6 +187,9 @@ def lexicon(lang: str) -> Lexicon:
     # `frame_after` (optional, SVO): what closes an adverbial frame right after a trigger (zh `下，`):
     # the act (`在英国的胁迫下，清朝…`) is aimed at the subject of the clause that follows.
     lex.frame_after = _re(data.get("frame_after"), flags)
+    # `troops_after` (optional, SOV): a name's armed forces as the object of a withdrawal or deployment
+    # (`미군을 철수`, `러시아군을 파견`): the name is the doer, a place-marked state the receiver.
+    lex.troops_after = _re(data.get("troops_after"), flags)
     # `not_after` (optional): text right before a trigger (matched at its end) that makes the trigger part
     # of a compound modifier rather than an act (en `Russian-backed`, `state-sponsored`).
     lex.not_after = _re(data.get("not_after") and f"(?:{data['not_after']})\\Z", flags)
