@@ -308,3 +308,9 @@ def test_ko_troops_as_object_of_a_withdrawal_are_the_doer():
     assert ("RETREAT", "USA", "VNM") in pairs(run("베트남에서 미군을 철수하였다.", "ko"))
     assert ("RETREAT", "RUS", "SYR") in pairs(run("러시아는 시리아에서 러시아군을 철수시켰다.", "ko"))
     assert ("ASSAULT", "KOR", "PRK") in pairs(run("한국은 북한군을 공격했다.", "ko"))
+
+
+def test_ru_doer_nouns_take_the_next_name_as_doer():
+    assert ("CONSULT", "RUS", "CHN") in pairs(run("Визит Путина в Китай.", "ru"))
+    ev = pairs(run("Отказ Российской империи поддерживать блокаду возмутил Францию.", "ru", pair=("H.RUSEMP", "FRA")))
+    assert ("REJECT", "FRA", "H.RUSEMP") not in ev

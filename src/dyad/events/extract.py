@@ -362,7 +362,8 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
         if lex.genitive_doer and not in_clause and after and len(text[e:parties[after[0]].start].split()) <= 1:
             g = after[0]
             nxt_t = next((i for i in after[1:] if parties[i].role == "target" and parties[i].start < clause_end), None)
-            if parties[g].role == "possessive" or (parties[g].role is None and nxt_t is not None):
+            doer_noun = lex.doer_nouns is not None and lex.doer_nouns.match(trig.text)
+            if parties[g].role == "possessive" or (parties[g].role is None and (nxt_t is not None or doer_noun)):
                 return _codes(_group(parties, g, text, lex)), (
                     _codes(_group(parties, nxt_t, text, lex)) if nxt_t is not None else []), True
         post = [i for i in after if parties[i].role in (None, "target", "possessive") and parties[i].start < clause_end]

@@ -74,6 +74,7 @@ class Lexicon:
     object_after: re.Pattern | None = None
     head_gap: re.Pattern | None = None  # SOV: title nouns after a name (`국무위원장`), skipped in a list
     frame_after: re.Pattern | None = None  # SVO: closes an adverbial frame (zh `在X的压力下，Y…`)
+    doer_nouns: re.Pattern | None = None  # act nouns whose genitive is their doer (ru `отказ`, `визит`)
     troops_after: re.Pattern | None = None  # SOV: a name's troops as the object (`미군을 철수`)
     adverbial_after: re.Pattern | None = None  # SOV: an act noun used as an adverbial (`X의 반대로`)
     not_after: re.Pattern | None = None  # right before a trigger: it is part of a modifier (`Russian-backed`)
@@ -190,6 +191,9 @@ def lexicon(lang: str) -> Lexicon:
     # `troops_after` (optional, SOV): a name's armed forces as the object of a withdrawal or deployment
     # (`미군을 철수`, `러시아군을 파견`): the name is the doer, a place-marked state the receiver.
     lex.troops_after = _re(data.get("troops_after"), flags)
+    # `doer_nouns` (optional, with `genitive_doer`): triggers whose next name is always their doer
+    # (ru `отказ России`, `визит Путина`), even with no receiver after it.
+    lex.doer_nouns = _re(data.get("doer_nouns"), flags)
     # `not_after` (optional): text right before a trigger (matched at its end) that makes the trigger part
     # of a compound modifier rather than an act (en `Russian-backed`, `state-sponsored`).
     lex.not_after = _re(data.get("not_after") and f"(?:{data['not_after']})\\Z", flags)
