@@ -314,3 +314,7 @@ def test_ru_doer_nouns_take_the_next_name_as_doer():
     assert ("CONSULT", "RUS", "CHN") in pairs(run("Визит Путина в Китай.", "ru"))
     ev = pairs(run("Отказ Российской империи поддерживать блокаду возмутил Францию.", "ru", pair=("H.RUSEMP", "FRA")))
     assert ("REJECT", "FRA", "H.RUSEMP") not in ev
+
+
+def test_ko_adverbial_act_with_a_modifying_noun():
+    assert ("ASSAULT", "UKR", "PRK") in pairs(run("우크라이나의 미사일 공격으로 북한 장교 6명이 사망했다.", "ko"))

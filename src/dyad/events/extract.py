@@ -23,6 +23,8 @@ _ACTOR_KINDS = {"state", "historical", "org", "unrecognised", "official", "capit
 _ERA_KINDS = {"state", "capital", "demonym", "dyad", "group", "official", "organ", "pair"}
 
 
+# `X의 공격으로`, `X의 미사일 공격으로`: the possessive particle and at most one modifying noun
+_OWN_GAP = re.compile(r"^\S{0,2}\s*(?:\w{1,6}\s+)?$")
 _TROOP_MOVES = ("RETREAT", "MOBILIZE", "COOPERATE")
 _HYPHEN = re.compile(r"^[-–—]$")
 
@@ -250,7 +252,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
         if lex.verbal_after is not None and not lex.verbal_after.match(text[e:e + 8]):
             poss = [i for i in before if parties[i].role == "possessive"]
             own = before[-1] if before and parties[before[-1]].role == "possessive" else None
-            if (own is not None and parties[own].end >= s - 3 and lex.adverbial_after is not None
+            if (own is not None and _OWN_GAP.match(text[parties[own].end:s]) and lex.adverbial_after is not None
                     and lex.adverbial_after.match(text[e:e + 8])):
                 # `중국과 러시아의 반대로 무산되었다`: the owner of the act noun did it
                 mine = _group_idx(parties, own, text, lex)
@@ -258,6 +260,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
                 if not tgts:
                     # else it bears on the subject of the clause (`B는 A의 요청에 따라 파병했다`)
                     tgts = [i for i in range(len(parties)) if parties[i].role == "subject" and i not in mine][:1]
+                    tgts = tgts or [i for i in after if parties[i].role is None][:1]  # `X의 공격으로 Y 장교가`
                 return (_codes(_group(parties, own, text, lex)),
                         _codes([parties[tgts[-1]]]) if tgts else [], True)
             if adj is not None and parties[adj].role is None:
