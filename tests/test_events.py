@@ -318,3 +318,32 @@ def test_ru_doer_nouns_take_the_next_name_as_doer():
 
 def test_ko_adverbial_act_with_a_modifying_noun():
     assert ("ASSAULT", "UKR", "PRK") in pairs(run("우크라이나의 미사일 공격으로 북한 장교 6명이 사망했다.", "ko"))
+
+
+def test_pair_word_means_the_two_states_named_before_it():
+    # in a Korea–North Korea document, `both countries` after Korea and Russia are named means those two
+    got = pairs(run("In 2023, the South Korean president visited Russia, and both countries signed an agreement.",
+                    "en", ("KOR", "PRK")))
+    assert ("AGREE", "KOR", "RUS") in got and not any("PRK" in (a, b) for _c, a, b in got)
+    # with no other names in the sentence it is still the document's pair
+    got = pairs(run("In 2023, both countries signed an agreement.", "en", ("KOR", "PRK")))
+    assert {frozenset((a, b)) for _c, a, b in got} == {frozenset(("KOR", "PRK"))}
+
+
+def test_symmetric_act_of_two_coordinated_receivers_is_among_them():
+    got = pairs(run("访问期间，韩国与俄罗斯签订了合作协议。", "zh", ("KOR", "PRK")))
+    assert got and all({a, b} == {"KOR", "RUS"} for _c, a, b in got)
+
+
+def test_markup_documents_quote_the_clean_sentence():
+    from dyad.model import Document
+    from dyad.pipeline import analyse
+
+    html = ('<html><head><title>Russia–Iran relations</title></head><body><h1>Russia–Iran relations</h1>'
+            '<p>In 2015, <a href="/r">Russia</a> signed a treaty with <a href="/i">Iran</a>.</p></body></html>')
+    ev = analyse(Document("h", html, "en", "Russia–Iran relations", format="html")).events
+    assert ev and ev[0].quote == "In 2015, Russia signed a treaty with Iran."
+    assert html[ev[0].span[0]:ev[0].span[1]].startswith("In 2015, <a href")
+    txt = "Russia–Iran relations\n\nIn 2015, Russia signed a treaty with Iran.\n"
+    ev = analyse(Document("t", txt, "en", "Russia–Iran relations")).events
+    assert ev and ev[0].quote == txt[ev[0].span[0]:ev[0].span[1]] == "In 2015, Russia signed a treaty with Iran."

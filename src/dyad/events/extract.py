@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from dyad.actors.registry import registry, resolve_at, same_lineage
+from dyad.actors.registry import canonical, lineage, registry, resolve_at, same_lineage
 from dyad.model import ActorMention, Event, Sentence, TimeExpr
 
 from .lexicon import Lexicon, TriggerEntry, categories, lexicon, modifiers
@@ -27,6 +27,7 @@ _ERA_KINDS = {"state", "capital", "demonym", "dyad", "group", "official", "organ
 _OWN_GAP = re.compile(r"^\S{0,2}\s*(?:\w{1,6}\s+)?$")
 _TROOP_MOVES = ("RETREAT", "MOBILIZE", "COOPERATE")
 _HYPHEN = re.compile(r"^[-–—]$")
+_MARKUP = ("html", "wiki")
 
 
 @dataclass
@@ -138,9 +139,14 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
         codes = tuple(dict.fromkeys(_era(c, m.kind, year) for c in codes))
         parties.append(Party(m.start, m.end, codes, m.kind))
     if pair and lex.pair_words is not None:
+        named = list(parties)
         for mo in lex.pair_words.finditer(text):
             if not any(p.start < mo.end() and mo.start() < p.end for p in parties):
-                codes = tuple(dict.fromkeys(_era(c, "pair", year) for c in pair))
+                # `visited Russia, and both countries signed`: the two states named before it in the
+                # clause (else the sentence), not the document's pair
+                ca, _ = _clause(text, mo.start(), mo.end(), [], lex)
+                prev = [p for p in named if p.end <= mo.start()]
+                codes = (_two_named([p for p in prev if ca <= p.start]) or _two_named(prev) or tuple(dict.fromkeys(_era(c, "pair", year) for c in pair)))
                 parties.append(Party(mo.start(), mo.end(), codes, "pair"))
     if lex.anaphora is not None:
         named = [p for p in parties if p.kind != "pair"]
@@ -168,6 +174,20 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
     return [p for p in parties if p.role != "attribute" and (
         not (p.role == "location" and p.kind in ("capital", "state", "pair"))
         or (p.kind == "state" and p.role == "location" and lex.order == "sov"))]
+
+
+def _lineage_key(code: str) -> str:
+    return lineage(code) or canonical(code)
+
+
+def _two_named(ps: list[Party]) -> tuple[str, ...] | None:
+    """The codes of `ps` when they name exactly two actors (by lineage), else None."""
+    seen: dict[str, str] = {}
+    for p in ps:
+        if len(p.codes) != 1:
+            return None
+        seen.setdefault(_lineage_key(p.codes[0]), p.codes[0])
+    return tuple(seen.values()) if len(seen) == 2 else None
 
 
 def _links(parties: list[Party], text: str, lex: Lexicon) -> list[bool]:
@@ -567,7 +587,9 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         had_src = bool(src)
         conf = 0.35 + (0.15 if src else 0) + (0.15 if tgt else 0) + (0.15 if cued else 0) - (0.1 if t.entry.nominal else 0)
         if pair_y:
-            if not src and tgt:
+            if not src and tgt and cats[cat].symmetric and len(tgt) >= 2:
+                pass  # `韩国与俄罗斯签订了协议`: coordinated names of a symmetric act act together
+            elif not src and tgt:
                 o = _other(pair_y, tgt[0])
                 if lex.drop_subjects and len(tgt) == 1 and last_source and not same_lineage(last_source, tgt[0]):
                     o = last_source  # a dropped subject continues the previous act's doer
@@ -663,7 +685,8 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
             lex = lexicon(seg.lang)
         date = dates[i].event if i < len(dates) else None
         found = sentence_events(s, s.text, lex, mentions[i] if i < len(mentions) else [], pair, date, last_source)
-        quote = doc.text[s.start:s.end]
+        # markup documents: the clean sentence (the span still points at the original characters)
+        quote = s.text if getattr(doc, "format", None) in _MARKUP else doc.text[s.start:s.end]
         exprs = [x for x in (dates[i].exprs if i < len(dates) else []) if x.date_start]
         named = [t for t, p in lex.topics if p.search(s.text)] if found else []
         for t, a, b, conf, fact, by in found:
