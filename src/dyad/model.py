@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 PRECISIONS = ("day", "month", "season", "year", "decade", "century", "range")
 FACTUALITIES = ("asserted", "reported", "denied", "planned", "negated")
+TOPICS = ("diplomatic", "military", "economic", "energy", "nuclear", "humanitarian", "legal", "cyber",
+          "migration", "culture", "transport", "territorial")
 
 
 @dataclass

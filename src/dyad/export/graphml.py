@@ -10,8 +10,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from dyad.model import QUADS
 from dyad.query import actors
-from dyad.store.events_sql import QUADS
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 NODE_KEYS = (("name", "string"), ("kind", "string"), ("events", "int"), ("mean_intensity", "double"))
@@ -53,13 +53,11 @@ def graph(dyads: list[dict], lang: str = "en") -> ET.ElementTree:
         data(n, "node", "mean_intensity", round(weighted / events, 3) if events else None)
     for i, d in enumerate(dyads):
         e = ET.SubElement(g, f"{{{NS}}}edge", {"id": f"e{i}", "source": d["a"], "target": d["b"]})
-        coop = (d["verbal_coop"] or 0) + (d["material_coop"] or 0)
-        conflict = (d["verbal_conflict"] or 0) + (d["material_conflict"] or 0)
         data(e, "edge", "events", d["events"])
         for q in QUADS:
             data(e, "edge", q, d[q] or 0)
         data(e, "edge", "mean_intensity", d["mean_intensity"])
-        data(e, "edge", "net_coop", round((coop - conflict) / d["events"], 3) if d["events"] else None)
+        data(e, "edge", "net_coop", d["net_coop"])
         data(e, "edge", "first", d["first"])
         data(e, "edge", "last", d["last"])
         data(e, "edge", "documents", d["documents"])

@@ -10,11 +10,11 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from dyad.model import QUADS
 from dyad.query import actors
 from dyad.query.dates import century_label, format_date
 from dyad.query.filters import EventFilter, parse_dyad
 from dyad.store import events_sql as sql
-from dyad.store.events_sql import QUADS
 
 COOP = ("verbal_coop", "material_coop")
 CONFLICT = ("verbal_conflict", "material_conflict")

@@ -6,15 +6,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-from dyad.model import FACTUALITIES, QUADS
+from dyad.events.lexicon import categories
+from dyad.model import FACTUALITIES, QUADS, TOPICS
 from dyad.query import actors
 from dyad.query.dates import check_range, parse_bound
 from dyad.store.events_sql import Where, build_where
 
-CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-              "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-TOPICS = ("diplomatic", "military", "economic", "energy", "nuclear", "humanitarian", "legal", "cyber",
-          "migration", "culture", "transport", "territorial")
+CATEGORIES = tuple(categories())  # the PLOVER types of events/data/categories.yaml
 _SPLIT = re.compile(r"\s*,\s*")
 
 

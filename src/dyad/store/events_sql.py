@@ -11,8 +11,6 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
-
 # whitelisted orderings: user input never reaches the SQL text
 ORDERS = {
     "date": "e.date_start IS NULL, e.date_start, e.date_end, e.id",

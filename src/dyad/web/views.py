@@ -11,9 +11,9 @@ from urllib.parse import quote
 from fastapi import HTTPException
 
 from dyad import query
+from dyad.model import QUADS
 from dyad.query import actors
 from dyad.store import Store
-from dyad.store.events_sql import QUADS
 from dyad.web import network as netlayout
 from dyad.web import textview
 from dyad.web.cache import cached
