@@ -347,3 +347,16 @@ def test_markup_documents_quote_the_clean_sentence():
     txt = "Russia–Iran relations\n\nIn 2015, Russia signed a treaty with Iran.\n"
     ev = analyse(Document("t", txt, "en", "Russia–Iran relations")).events
     assert ev and ev[0].quote == txt[ev[0].span[0]:ev[0].span[1]] == "In 2015, Russia signed a treaty with Iran."
+
+
+def test_ko_owner_of_an_act_noun_qualified_by_its_receiver_is_the_doer():
+    got = pairs(run("유엔 안보리의 대북 제재가 시작되었다.", "ko", ("PRK", "RUS")))
+    assert got == {("SANCTION", "IGO.UNSC", "PRK")}
+
+
+def test_ko_dropped_subject_gives_way_to_the_side_of_the_pair_the_sentence_names():
+    text = "러시아 내 북한 노동자를 송환했다."
+    s = Sentence(0, text, 0, len(text), "ko", "")
+    ms = default_gazetteer().find(text, "ko")
+    out = sentence_events(s, text, lexicon("ko"), ms, ("PRK", "RUS"), None, "KOR")
+    assert {(t.entry.category, a, b) for t, a, b, *_ in out} == {("RETREAT", "RUS", "PRK")}

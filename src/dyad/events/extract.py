@@ -314,6 +314,11 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
                         and len(text[parties[poss[-1]].end:parties[tgt_i].start]) <= 2 and s - parties[tgt_i].end <= 12):
                     # `X의 Y 내전 개입을 비난`: the owner of the object is the receiver, Y only qualifies it
                     tgt_i = poss[-1]
+        if src_i is None and tgt_i is not None and not passive and parties[tgt_i].end >= s - 2:
+            # `X의 대Y 제재`: the owner of an act noun whose receiver qualifies it did it
+            own = [i for i in before if i < tgt_i and parties[i].role == "possessive"]
+            if own and parties[tgt_i].start - parties[own[-1]].end <= 3:
+                src_i, cued = own[-1], True
         by_origin = bool(origin) and (trig.entry.flip or passive or parties[origin[-1]].role == "agent")
         if by_origin:
             if src_i is not None:
@@ -591,7 +596,9 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                 pass  # `韩国与俄罗斯签订了协议`: coordinated names of a symmetric act act together
             elif not src and tgt:
                 o = _other(pair_y, tgt[0])
-                if lex.drop_subjects and len(tgt) == 1 and last_source and not same_lineage(last_source, tgt[0]):
+                if (lex.drop_subjects and len(tgt) == 1 and last_source and not same_lineage(last_source, tgt[0])
+                        and not (o and any(same_lineage(o, c) for m in mentions for c in m.codes))):
+                    # (unless the sentence names the other side of the pair itself, `러시아 내 ...를 송환`)
                     o = last_source  # a dropped subject continues the previous act's doer
                 src = [o] if o else ([last_source] if last_source and not same_lineage(last_source, tgt[0]) else [])
             elif src and not tgt and not (cats[cat].symmetric and len(src) >= 2):
