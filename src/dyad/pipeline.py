@@ -11,6 +11,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from dyad.lang import load_yaml
 from dyad.model import ActorMention, Document, TimeExpr
 from dyad.store.sqlite import DocumentRows, Store
 from dyad.text import Segmented, segment
@@ -112,7 +113,9 @@ def _title(seg: Segmented, pair: tuple[str, str] | None, gz) -> str:
         named = {gz.lineage(c) or c for m in gz.find(seg.title, seg.lang) for c in m.codes}
         if set(pair) <= named:
             return seg.title
-    return f"{gz.name(pair[0])}–{gz.name(pair[1])} relations"
+    lang = seg.lang if load_yaml(seg.lang, "text.yaml") else "en"
+    pattern = (load_yaml(lang, "text.yaml") or {}).get("dyad_title", "{a}–{b} relations")
+    return pattern.format(a=gz.name(pair[0], lang), b=gz.name(pair[1], lang))
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int:
