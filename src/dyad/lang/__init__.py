@@ -46,3 +46,15 @@ def load_tsv(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
                 continue
             rows.append(tuple(c.strip() for c in row))
     return tuple(rows)
+
+
+@functools.cache
+def collect(name: str, key: str) -> tuple[str, ...]:
+    """The values of list `key` in data file `name` of every language, together (an article may mix them)."""
+    out: list[str] = []
+    for lang in languages():
+        data = load_yaml(lang, name) or {}
+        for v in data.get(key) or []:
+            if str(v) not in out:
+                out.append(str(v))
+    return tuple(out)

@@ -13,6 +13,7 @@ import html as _html
 import re
 from collections import Counter
 
+from dyad.lang import collect
 from dyad.read.emit import Emitter, Stripped
 
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr keygen".split())
@@ -47,7 +48,9 @@ _STOP_RE = re.compile(r"""[>"']""")
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 _INTERESTING_RE = re.compile(r"[<&]")
 _DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none", re.I)
-_TITLE_SUFFIX_RE = re.compile(r"\s+[-–—|]\s+(?:Wikipedia|위키백과|维基百科|維基百科|Википедия|나무위키)\b.*$", re.S)
+# " - Wikipedia", " - 위키백과" …: site names from every language's `lang/<code>/text.yaml`
+_TITLE_SUFFIX_RE = re.compile(r"\s+[-–—|]\s+(?:" + "|".join(map(re.escape, collect("text.yaml", "site_names")))
+                              + r")\b.*$", re.S)
 _LANG_RE = re.compile(r"<html\b[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 import html as _html
 import re
 
+from dyad.lang import collect
 from dyad.read.emit import Emitter, Stripped
 from dyad.read.html import _Finder
 
-# Namespace names (lower case) whose links are not text: files and categories, in the
-# languages dyad reads plus English, which every wiki accepts. MediaWiki format knowledge.
-FILE_NAMESPACES = frozenset("""file image media 파일 그림 문서 미디어 文件 檔案 档案 图像 圖像 媒体 媒體
-    файл изображение медиа""".split())
-CATEGORY_NAMESPACES = frozenset("category 분류 分类 分類 категория".split())
+# Namespace names (lower case) whose links are not text: files and categories, from every
+# language's `lang/<code>/text.yaml` (English ones are accepted by every wiki)
+FILE_NAMESPACES = frozenset(n.lower() for n in collect("text.yaml", "wiki_file_namespaces"))
+CATEGORY_NAMESPACES = frozenset(n.lower() for n in collect("text.yaml", "wiki_category_namespaces"))
 _INTERLANGUAGE_RE = re.compile(r"[a-z]{2,3}(?:-[a-z]{2,8}){0,2}")
 # tags removed with everything inside them
 REMOVED_TAGS = frozenset("""ref references math chem ce gallery timeline syntaxhighlight source score graph

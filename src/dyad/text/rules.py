@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from dyad.lang import languages, load_yaml
+from dyad.lang import collect, load_yaml
 
 
 @dataclass(frozen=True)
@@ -33,21 +33,11 @@ def rules(lang: str) -> TextRules:
     )
 
 
-@functools.cache
 def non_body_headings() -> frozenset[str]:
     """Headings of end matter in every language (an article may mix them)."""
-    out: set[str] = set()
-    for lang in languages():
-        data = load_yaml(lang, "text.yaml") or {}
-        out.update(str(h).lower() for h in data.get("non_body_headings", []))
-    return frozenset(out)
+    return frozenset(h.lower() for h in collect("text.yaml", "non_body_headings"))
 
 
-@functools.cache
 def boilerplate_lines() -> frozenset[str]:
     """Lines that scraped pages carry in every article (site taglines)."""
-    out: set[str] = set()
-    for lang in languages():
-        data = load_yaml(lang, "text.yaml") or {}
-        out.update(str(h).lower() for h in data.get("boilerplate", []))
-    return frozenset(out)
+    return frozenset(h.lower() for h in collect("text.yaml", "boilerplate"))
