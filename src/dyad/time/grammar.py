@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from dyad.lang import languages, load_yaml
+from dyad.time.values import number
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
@@ -62,6 +63,12 @@ class Grammar:
     # a bare year earlier than a precise date in force recalls the past (chronologies that mention
     # background years inside their items); else it dates the sentence as in running prose
     bare_year_recalls: bool = False
+    numeral_chars: dict[str, int] = field(default_factory=dict)  # 一 1 … 十 10 百 100
+    ordinal: re.Pattern | None = None  # ordinal ending after digits (`th`, `-й`)
+
+    def number(self, s: str) -> int | None:
+        """Value of a numeral of this language (digits, Roman, characters or words)."""
+        return number(s, self.numbers, self.numeral_chars, self.ordinal)
 
     def lookup(self, lexicon: str, word: str) -> object:
         """Value of `word` in a lexicon (exact, then case- and space-insensitive)."""
@@ -197,4 +204,6 @@ def grammar(lang: str) -> Grammar | None:
         numbers=numbers,
         needs=[pattern_needs(p, flags) for p in sources],
         bare_year_recalls=bool(data.get("bare_year_recalls")),
+        numeral_chars={str(k): int(v) for k, v in (data.get("numeral_chars") or {}).items()},
+        ordinal=re.compile("(?:" + data["ordinal_suffix"] + ")$") if data.get("ordinal_suffix") else None,
     )

@@ -7,7 +7,7 @@ from datetime import date
 
 from dyad.model import TimeExpr
 from dyad.time.grammar import Grammar, Needs, grammar
-from dyad.time.values import century_span, decade_span, iso, number, unit_span
+from dyad.time.values import century_span, decade_span, iso, unit_span
 
 _PAIRS = (("y", "y2"), ("m", "m2"), ("d", "d2"), ("c", "c2"), ("dec", "dec2"), ("q", "q2"),
           ("season", "season2"), ("half", "half2"))
@@ -22,7 +22,7 @@ class Tagged(TimeExpr):
 
 
 def _year(s: str, g: Grammar, first: int | None = None) -> int | None:
-    v = number(s, g.numbers)
+    v = g.number(s)
     if v is None:
         return None
     # a shortened second year of a range: 1533–84, 2022/23
@@ -36,7 +36,7 @@ def _year(s: str, g: Grammar, first: int | None = None) -> int | None:
 
 def _season(gd: dict, g: Grammar, suffix: str = "") -> str | None:
     if gd.get("q" + suffix):
-        q = number(gd["q" + suffix], g.numbers)
+        q = g.number(gd["q" + suffix])
         return f"q{q}" if q and 1 <= q <= 4 else "bad"
     for key, lex in (("season", "SEASON"), ("half", "HALF")):
         w = gd.get(key + suffix)
@@ -58,29 +58,29 @@ def read_parts(gd: dict[str, str], g: Grammar) -> dict | None:
     for key in ("m", "m2"):
         if gd.get(key):
             v = g.lookup("MONTH", gd[key])
-            v = number(gd[key], g.numbers) if v is None else v
+            v = g.number(gd[key]) if v is None else v
             if not isinstance(v, int) or not 1 <= v <= 12:
                 return None
             p[key] = v
     for key in ("d", "d2", "c", "c2"):
         if gd.get(key):
-            v = number(gd[key], g.numbers)
+            v = g.number(gd[key])
             if v is None:
                 return None
             p[key] = v
     if gd.get("era") and gd.get("ey"):
         first = g.lookup("ERA_FIRST", gd["ey"])
-        base, n = g.lookup("ERA", gd["era"]), first if isinstance(first, int) else number(gd["ey"], g.numbers)
+        base, n = g.lookup("ERA", gd["era"]), first if isinstance(first, int) else g.number(gd["ey"])
         if not isinstance(base, int) or not n:
             return None
         p["y"] = base + n - 1
     for key in ("dec", "dec2"):
         if gd.get(key):
-            v = number(gd[key], g.numbers)
+            v = g.number(gd[key])
             if v is None:
                 return None
             if v < 100 and gd.get("decc"):  # 20世纪80年代: the 1980s
-                c = number(gd["decc"], g.numbers)
+                c = g.number(gd["decc"])
                 if not c or v % 10:
                     return None
                 v += (c - 1) * 100
@@ -102,7 +102,7 @@ def read_parts(gd: dict[str, str], g: Grammar) -> dict | None:
         if any(k in p for k in ("m", "d", "season")) and p["rel"][0] != "year":
             return None
     if gd.get("n") and gd.get("unit") and gd.get("dir"):
-        n = number(gd["n"], g.numbers)
+        n = g.number(gd["n"])
         unit, sign = g.lookup("UNITWORD", gd["unit"]), g.lookup("DIRECTION", gd["dir"])
         if n is None or not unit or sign is None:
             return None

@@ -23,10 +23,6 @@ SEASONS = {
 }
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-               "七": 7, "八": 8, "九": 9}
-_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
-_SUFFIX = re.compile(r"(?:st|nd|rd|th|-?(?:й|го|м|е|ого|ый|ой))$")
 
 
 def roman(s: str) -> int | None:
@@ -41,24 +37,30 @@ def roman(s: str) -> int | None:
     return total
 
 
-def cjk(s: str) -> int | None:
-    """Value of a Chinese numeral: positional (二〇〇七) or with units (十九, 二十一)."""
-    if not s or any(ch not in _CJK_DIGITS and ch not in _CJK_UNITS for ch in s):
+def char_numeral(s: str, chars: dict[str, int]) -> int | None:
+    """Value of a numeral written in characters (`chars`: the language's digit and unit characters):
+    positional (二〇〇七) or with units (十九, 二十一); a unit is a character worth 10 or more."""
+    if not s or not chars or any(ch not in chars for ch in s):
         return None
-    if not any(ch in _CJK_UNITS for ch in s):
-        return int("".join(str(_CJK_DIGITS[ch]) for ch in s))
+    if all(chars[ch] < 10 for ch in s):
+        return int("".join(str(chars[ch]) for ch in s))
     total, cur = 0, 0
     for ch in s:
-        if ch in _CJK_DIGITS:
-            cur = _CJK_DIGITS[ch]
+        v = chars[ch]
+        if v < 10:
+            cur = v
         else:
-            total += (cur or 1) * _CJK_UNITS[ch]
+            total += (cur or 1) * v
             cur = 0
     return total + cur
 
 
-def number(s: str, words: dict[str, int] | None = None) -> int | None:
-    """Value of a numeral written in digits (any script), Roman, Chinese or as a lexicon word."""
+def number(s: str, words: dict[str, int] | None = None, chars: dict[str, int] | None = None,
+           ordinal: re.Pattern | None = None) -> int | None:
+    """Value of a numeral in digits (any script), Roman, the language's numeral characters or words.
+
+    `ordinal` strips the language's ordinal ending (`19th`, `19-й`) before the digits are read.
+    """
     s = s.strip().rstrip(".")
     if not s:
         return None
@@ -66,11 +68,11 @@ def number(s: str, words: dict[str, int] | None = None) -> int | None:
         v = words.get(s.lower())
         if v is not None:
             return v
-    t = _SUFFIX.sub("", s)
+    t = ordinal.sub("", s) if ordinal else s
     if t.isdecimal():
         return int(t)
     r = roman(t)
-    return r if r is not None else cjk(t)
+    return r if r is not None else char_numeral(t, chars or {})
 
 
 def iso(d: date) -> str:
