@@ -360,3 +360,24 @@ def test_ko_dropped_subject_gives_way_to_the_side_of_the_pair_the_sentence_names
     ms = default_gazetteer().find(text, "ko")
     out = sentence_events(s, text, lexicon("ko"), ms, ("PRK", "RUS"), None, "KOR")
     assert {(t.entry.category, a, b) for t, a, b, *_ in out} == {("RETREAT", "RUS", "PRK")}
+
+
+def test_ko_speaker_of_a_quoted_request_is_the_doer():
+    ev = run('중국 외교부는 "일본과 미국이 북한과의 협상을 서둘러야" 한다고 촉구했다.', "ko")
+    got = {(c, a, b) for c, a, b, *_ in ev}
+    assert got == {("REQUEST", "CHN", "JPN"), ("REQUEST", "CHN", "USA")}
+
+
+def test_ko_receiver_named_outside_the_quote_wins():
+    ev = run('러시아는 일본을 "중국의 하수인"이라고 비난했다.', "ko")
+    assert [(c, a, b) for c, a, b, *_ in ev] == [("ACCUSE", "RUS", "JPN")]
+
+
+def test_quoted_deed_is_only_claimed_when_a_speech_act_stands_outside():
+    ev = run('미국은 "중국이 대만을 공격할 것"이라고 경고했다.', "ko")
+    assert [(c, a, b) for c, a, b, *_ in ev] == [("THREATEN", "USA", "CHN")]
+
+
+def test_quoted_stance_is_the_speakers_act():
+    ev = run("俄罗斯随即表示「反对美国介入」。", "zh")
+    assert ("REJECT", "RUS", "USA") in [(c, a, b) for c, a, b, *_ in ev]

@@ -28,6 +28,13 @@ _OWN_GAP = re.compile(r"^\S{0,2}\s*(?:\w{1,6}\s+)?$")
 _TROOP_MOVES = ("RETREAT", "MOBILIZE", "COOPERATE")
 _HYPHEN = re.compile(r"^[-–—]$")
 _MARKUP = ("html", "wiki")
+# acts that a quote can state by itself as the speaker's stance; any other act quoted is only claimed
+_STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
+_SPEECH_GAP = 16  # how far a speech verb may stand from the quote it introduces (`"..." 라고 강하게 촉구했다`)
+# Quoted words: paired marks of any script. A straight single quote opens only where no letter stands
+# before it (`Rus'` is no quote); a quote needs some length to hold words rather than a name.
+_QUOTES = re.compile(r'"[^"]{6,}?"|“[^”]{6,}?”|«[^»]{6,}?»|「[^」]{6,}?」|『[^』]{6,}?』|‘[^’]{6,}?’'
+                     r"|(?<!\w)'[^']{6,}?'(?!\w)")
 
 
 @dataclass
@@ -558,6 +565,33 @@ def intensity(category: str, mods: set[str]) -> float:
     return round(max(-10.0, min(10.0, cat.base + sign * delta)), 2)
 
 
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the quoted stretches of `text`, marks included."""
+    return [mo.span() for mo in _QUOTES.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < s and e <= b for a, b in spans)
+
+
+def _speaker_view(parties: list[Party], spans: list[tuple[int, int]], t: Trigger, sov: bool) -> list[Party]:
+    """Parties as seen by act `t` given the quotes: names inside quoted words are never its doers.
+
+    The speech act that introduces a quote (`X는 "Y가 ...해야" 한다고 촉구했다`, `X表明「...Y...」`)
+    receives the names quoted as its receivers; any other act does not see them."""
+    speech = categories()[t.entry.category].quad in _VERBAL
+    speaks = [(a, b) for a, b in spans
+              if speech and (0 <= t.start - b <= _SPEECH_GAP if sov else 0 <= a - t.end <= _SPEECH_GAP // 2)]
+    outside = [p for p in parties if p.implicit or not _inside(spans, p.start, p.end)]
+    if any(p.role == "target" and not p.implicit for p in outside):
+        return outside  # `X는 Y를 "..."라 욕했다`: the receiver is named outside the quote
+    heard = [p for p in parties if not p.implicit and _inside(speaks, p.start, p.end)]
+    # whom a request or warning addresses is the subject of the quoted words (`"Y가 ...해야" 한다고`)
+    heard = [p for p in heard if p.role == "subject"] or heard
+    heard = [Party(p.start, p.end, p.codes, p.kind, "target", p.implicit) for p in heard]
+    return sorted(outside + heard, key=lambda p: p.start)
+
+
 def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], lex: Lexicon) -> list[Party]:
     """The parties of `among` that stand in the clause of trigger `t`."""
     if lex.clause_breaks is None or not among:
@@ -582,8 +616,19 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     cats = categories()
     pair_y = tuple(_era(c, "pair", year) for c in pair) if pair else None
     cands = []
-    roles = [assign(text, t, parties, lex) for t in trigs]
+    spans = quote_spans(text)
+    quoted = [_inside(spans, t.start, t.end) for t in trigs]
+    sov = lex.order == "sov"
+    if all(quoted):
+        spans = []  # the whole act is quoted (a document cited): its names keep their roles
+    roles = [assign(text, t, _speaker_view(parties, spans, t, sov) if spans and not q else parties, lex)
+             for t, q in zip(trigs, quoted, strict=True)]
     drop = governed(text, trigs, roles, lex)
+    if spans and not all(quoted):
+        # a deed the quoted words describe is the speaker's claim, the speech act outside them the event;
+        # a stance quoted (`表明「不赞成…」`) is the speaker's own act
+        drop |= {k for k, (t, q) in enumerate(zip(trigs, quoted, strict=True))
+                 if q and t.entry.category not in _STANCES}
     for k_t, t in enumerate(trigs):
         if k_t in drop:
             continue
