@@ -193,7 +193,7 @@ def test_en_sentence_pronoun_is_the_previous_doer():
 
 
 def test_en_lone_name_of_another_clause_is_not_the_receiver():
-    ev = run("The raid was widely condemned; several states later imposed sanctions against Chile.", "en",
+    ev = run("The raid was widely condemned; the government later imposed sanctions against Chile.", "en",
              pair=("CHL", "PER"))
     assert {c for c, *_ in ev} == {"SANCTION"}
 
@@ -381,3 +381,14 @@ def test_quoted_deed_is_only_claimed_when_a_speech_act_stands_outside():
 def test_quoted_stance_is_the_speakers_act():
     ev = run("俄罗斯随即表示「反对美国介入」。", "zh")
     assert ("REJECT", "RUS", "USA") in [(c, a, b) for c, a, b, *_ in ev]
+
+
+def test_unnamed_group_of_states_is_no_actor_and_no_pair_fill_in():
+    assert run("In 2015 Russia imposed sanctions on Western nations.", "en", ("IRN", "RUS")) == []
+    assert run("러시아는 서방에 제재를 가했다.", "ko", ("PRK", "RUS")) == []
+    assert run("俄罗斯对西方国家实施制裁。", "zh", ("RUS", "AZE")) == []
+    # a real actor named beside the group still takes the role; `the west of X` is a place, not a group
+    assert [(c, a, b) for c, a, b, *_ in run("러시아는 서방과 미국에 제재를 가했다.", "ko", ("PRK", "RUS"))] == [
+        ("SANCTION", "RUS", "USA")]
+    assert [(c, a, b) for c, a, b, *_ in run("In 2015 Russia attacked the west of Iran.", "en", ("IRN", "RUS"))] == [
+        ("ASSAULT", "RUS", "IRN")]

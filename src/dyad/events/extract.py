@@ -19,6 +19,8 @@ from .lexicon import Lexicon, TriggerEntry, categories, lexicon, modifiers
 _VERBAL = ("verbal_coop", "verbal_conflict")
 _ACTOR_KINDS = {"state", "historical", "org", "unrecognised", "official", "capital", "demonym", "dyad", "group",
                 "organ", "pronoun", "igo"}
+# The code of an unnamed group of states (`the West`): it takes a role in the sentence but is no actor.
+NOBODY = "-"
 # Kinds of name that stand for "the state of that time" and so follow the era (Russia in 1850).
 _ERA_KINDS = {"state", "capital", "demonym", "dyad", "group", "official", "organ", "pair"}
 
@@ -155,8 +157,12 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
                 prev = [p for p in named if p.end <= mo.start()]
                 codes = (_two_named([p for p in prev if ca <= p.start]) or _two_named(prev) or tuple(dict.fromkeys(_era(c, "pair", year) for c in pair)))
                 parties.append(Party(mo.start(), mo.end(), codes, "pair"))
+    if lex.collectives is not None:
+        for mo in lex.collectives.finditer(text):
+            if not any(p.start < mo.end() and mo.start() < p.end for p in parties):
+                parties.append(Party(mo.start(), mo.end(), (NOBODY,), "collective", implicit=True))
     if lex.anaphora is not None:
-        named = [p for p in parties if p.kind != "pair"]
+        named = [p for p in parties if p.kind not in ("pair", "collective")]
         for mo in lex.anaphora.finditer(text):
             if any(p.start < mo.end() and mo.start() < p.end for p in parties):
                 continue
@@ -634,6 +640,11 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             continue
         cat = t.entry.category
         src, tgt, cued = roles[k_t]
+        if NOBODY in src or NOBODY in tgt:
+            # a side that is only an unnamed group (`sanctions on Western nations`) is not filled in
+            src, tgt = [c for c in src if c != NOBODY], [c for c in tgt if c != NOBODY]
+            if not src or not tgt:
+                continue
         had_src = bool(src)
         conf = 0.35 + (0.15 if src else 0) + (0.15 if tgt else 0) + (0.15 if cued else 0) - (0.1 if t.entry.nominal else 0)
         if pair_y:
