@@ -392,3 +392,11 @@ def test_unnamed_group_of_states_is_no_actor_and_no_pair_fill_in():
         ("SANCTION", "RUS", "USA")]
     assert [(c, a, b) for c, a, b, *_ in run("In 2015 Russia attacked the west of Iran.", "en", ("IRN", "RUS"))] == [
         ("ASSAULT", "RUS", "IRN")]
+
+
+def test_ko_state_troops_are_thrown_into_is_a_battlefield_not_the_receiver():
+    ev = run("러시아는 북한군을 우크라이나에 투입했다.", "ko", ("PRK", "RUS"))
+    assert not any("UKR" in (a, b) for _c, a, b, *_ in ev)
+    # a state troops are sent to (not thrown into) stays the receiver
+    ev = run("러시아는 시리아에 병력을 파견했다.", "ko", ("IRN", "RUS"))
+    assert [(a, b) for _c, a, b, *_ in ev] == [("RUS", "SYR")]
