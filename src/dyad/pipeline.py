@@ -120,11 +120,14 @@ def _title(seg: Segmented, pair: tuple[str, str] | None, gz) -> str:
 
 def count_inputs(paths: Iterable[str | Path]) -> int:
     """How many files an ingest of `paths` will read (for a progress bar)."""
+    from dyad.read import QUIET_SKIP
+
     n = 0
     for p in map(Path, paths):
-        if p.is_dir():
+        if p.is_dir():  # as read_path walks it: no hidden files, no documentation beside the corpus
             n += sum(1 for f in p.rglob("*")
-                     if f.is_file() and not any(x.startswith(".") for x in f.relative_to(p).parts))
+                     if f.is_file() and f.suffix.lower() not in QUIET_SKIP
+                     and not any(x.startswith(".") for x in f.relative_to(p).parts))
         elif p.exists():
             n += 1
     return n
