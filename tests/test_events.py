@@ -400,3 +400,15 @@ def test_ko_state_troops_are_thrown_into_is_a_battlefield_not_the_receiver():
     # a state troops are sent to (not thrown into) stays the receiver
     ev = run("러시아는 시리아에 병력을 파견했다.", "ko", ("IRN", "RUS"))
     assert [(a, b) for _c, a, b, *_ in ev] == [("RUS", "SYR")]
+
+
+def test_en_short_form_takes_the_organisation_named_before():
+    text = "In 2015, the Union signed a free trade agreement with Iran."
+    s = Sentence(0, text, 0, len(text), "en", "")
+    ms = default_gazetteer().find(text, "en")
+    orgs = [("Eurasian Economic Union", "IGO.EAEU")]
+    out = sentence_events(s, text, lexicon("en"), ms, ("IRN", "RUS"), None, None, orgs)
+    assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("AGREE", "IGO.EAEU", "IRN")]
+    # with no organisation named before, the short form is nobody (the pair fills in)
+    out = sentence_events(s, text, lexicon("en"), ms, ("IRN", "RUS"), None, None, [])
+    assert [(a, b) for _t, a, b, *_ in out] == [("RUS", "IRN")]

@@ -21,6 +21,7 @@ _ACTOR_KINDS = {"state", "historical", "org", "unrecognised", "official", "capit
                 "organ", "pronoun", "igo"}
 # The code of an unnamed group of states (`the West`): it takes a role in the sentence but is no actor.
 NOBODY = "-"
+_ORG_KINDS = {"org", "igo"}
 # Kinds of name that stand for "the state of that time" and so follow the era (Russia in 1850).
 _ERA_KINDS = {"state", "capital", "demonym", "dyad", "group", "official", "organ", "pair"}
 
@@ -135,8 +136,12 @@ def _role(text: str, m: Party, lex: Lexicon) -> str | None:
 
 
 def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tuple[str, str] | None,
-                 year: tuple[int, int] | None, last_source: str | None = None) -> list[Party]:
-    """Actors of the sentence with their roles; pair words (`양국`, `两国`, `both countries`) name the pair."""
+                 year: tuple[int, int] | None, last_source: str | None = None,
+                 orgs: list[tuple[str, str]] | None = None) -> list[Party]:
+    """Actors of the sentence with their roles; pair words (`양국`, `两国`, `both countries`) name the pair.
+
+    `orgs`: (name, code) of the organisations named so far in the document, latest last, for short forms.
+    """
     reg = registry()
     parties: list[Party] = []
     for m in mentions:
@@ -157,6 +162,14 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
                 prev = [p for p in named if p.end <= mo.start()]
                 codes = (_two_named([p for p in prev if ca <= p.start]) or _two_named(prev) or tuple(dict.fromkeys(_era(c, "pair", year) for c in pair)))
                 parties.append(Party(mo.start(), mo.end(), codes, "pair"))
+    if orgs and lex.org_short is not None:
+        for mo in lex.org_short.finditer(text):
+            if any(p.start < mo.end() and mo.start() < p.end for p in parties):
+                continue
+            head = (mo.group(1) or mo.group(0)).casefold()
+            code = next((c for name, c in reversed(orgs) if head in name.casefold()), None)
+            if code and code in reg.actors:
+                parties.append(Party(mo.start(), mo.end(), (code,), "org"))
     if lex.collectives is not None:
         for mo in lex.collectives.finditer(text):
             if not any(p.start < mo.end() and mo.start() < p.end for p in parties):
@@ -607,12 +620,16 @@ def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], 
 
 
 def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMention], pair: tuple[str, str] | None,
-                    date: TimeExpr | None, last_source: str | None) -> list[tuple[Trigger, str, str, float, str, str | None]]:
-    """(trigger, source, target, confidence, factuality, reported_by) for each act the sentence states."""
+                    date: TimeExpr | None, last_source: str | None,
+                    orgs: list[tuple[str, str]] | None = None) -> list[tuple[Trigger, str, str, float, str, str | None]]:
+    """(trigger, source, target, confidence, factuality, reported_by) for each act the sentence states.
+
+    `orgs`: (name, code) of the organisations named earlier in the document (for `the Union`).
+    """
     if lex.non_event is not None and lex.non_event.search(text):
         return []
     year = _year(date)
-    parties = find_parties(text, mentions, lex, pair, year, last_source)
+    parties = find_parties(text, mentions, lex, pair, year, last_source, orgs)
     trigs = find_triggers(text, lex, parties)
     if not trigs:
         return []
@@ -738,6 +755,7 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
     events: list[Event] = []
     last_source: str | None = None
     last_section = None
+    orgs: list[tuple[str, str]] = []  # organisations named so far, for their short forms (`the Union`)
     for i, s in enumerate(seg.sentences):
         if not s.body or s.kind not in ("text", "item") or s.is_heading:
             continue
@@ -747,7 +765,9 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
         if lex.triggers is None:
             lex = lexicon(seg.lang)
         date = dates[i].event if i < len(dates) else None
-        found = sentence_events(s, s.text, lex, mentions[i] if i < len(mentions) else [], pair, date, last_source)
+        ms = mentions[i] if i < len(mentions) else []
+        found = sentence_events(s, s.text, lex, ms, pair, date, last_source, orgs)
+        orgs += [(m.text, m.codes[0]) for m in ms if m.kind in _ORG_KINDS and len(m.codes) == 1]
         # markup documents: the clean sentence (the span still points at the original characters)
         quote = s.text if getattr(doc, "format", None) in _MARKUP else doc.text[s.start:s.end]
         exprs = [x for x in (dates[i].exprs if i < len(dates) else []) if x.date_start]

@@ -67,6 +67,7 @@ class Lexicon:
     roles_mention: dict[str, re.Pattern] = field(default_factory=dict)  # over the name's own text
     pair_words: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # words that stand for an actor named before (`its`, `the country`)
+    org_short: re.Pattern | None = None  # a short form for an organisation named before (`the Union`)
     collectives: re.Pattern | None = None  # unnamed groups of states (`Western nations`, `서방`): no actor
     clause_breaks: re.Pattern | None = None
     verbal_after: re.Pattern | None = None
@@ -217,6 +218,10 @@ def lexicon(lang: str) -> Lexicon:
     # sentence, else the doer of the previous sentence's act. Its role comes from the usual role cues
     # (`possessive_mention` for `its`).
     lex.anaphora = _re(data.get("anaphora"), flags)
+    # `org_short` (optional): a short form that stands for an organisation named earlier in the document
+    # (en `the Union` after the Eurasian Economic Union, `the Council` after the Security Council). Its first
+    # group is the head word: the latest organisation named before whose name holds it is meant.
+    lex.org_short = _re(data.get("org_short"), flags)
     # `collectives` (optional): unnamed groups of states (en `Western nations`, `the West`, ko `서방`,
     # zh `西方国家`). Such a group is no actor, but it fills the role it stands in: an act whose only
     # doer or receiver is a group yields no event (the document's pair is not filled in for it).
