@@ -406,9 +406,20 @@ def test_en_short_form_takes_the_organisation_named_before():
     text = "In 2015, the Union signed a free trade agreement with Iran."
     s = Sentence(0, text, 0, len(text), "en", "")
     ms = default_gazetteer().find(text, "en")
-    orgs = [("Eurasian Economic Union", "IGO.EAEU")]
+    orgs = [("Eurasian Economic Union", "IGO.EAEU", -5)]
     out = sentence_events(s, text, lexicon("en"), ms, ("IRN", "RUS"), None, None, orgs)
     assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("AGREE", "IGO.EAEU", "IRN")]
     # with no organisation named before, the short form is nobody (the pair fills in)
     out = sentence_events(s, text, lexicon("en"), ms, ("IRN", "RUS"), None, None, [])
     assert [(a, b) for _t, a, b, *_ in out] == [("RUS", "IRN")]
+
+
+def test_joining_with_no_receiver_takes_the_organisation_named_just_before():
+    text = "Chile attained full membership in 2021."
+    s = Sentence(3, text, 0, len(text), "en", "")
+    ms = default_gazetteer().find(text, "en")
+    out = sentence_events(s, text, lexicon("en"), ms, ("CHL", "PER"), None, None, [("NATO", "IGO.NATO", 2)])
+    assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("AGREE", "CHL", "IGO.NATO")]
+    # an organisation named long before is not meant: the pair fills in
+    out = sentence_events(s, text, lexicon("en"), ms, ("CHL", "PER"), None, None, [("NATO", "IGO.NATO", -20)])
+    assert [(a, b) for _t, a, b, *_ in out] == [("CHL", "PER")]

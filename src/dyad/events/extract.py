@@ -22,6 +22,7 @@ _ACTOR_KINDS = {"state", "historical", "org", "unrecognised", "official", "capit
 # The code of an unnamed group of states (`the West`): it takes a role in the sentence but is no actor.
 NOBODY = "-"
 _ORG_KINDS = {"org", "igo"}
+_ORG_RECENT = 2  # sentences back that an organisation joined without its name may have been named
 # Kinds of name that stand for "the state of that time" and so follow the era (Russia in 1850).
 _ERA_KINDS = {"state", "capital", "demonym", "dyad", "group", "official", "organ", "pair"}
 
@@ -137,10 +138,10 @@ def _role(text: str, m: Party, lex: Lexicon) -> str | None:
 
 def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tuple[str, str] | None,
                  year: tuple[int, int] | None, last_source: str | None = None,
-                 orgs: list[tuple[str, str]] | None = None) -> list[Party]:
+                 orgs: list[tuple[str, str, int]] | None = None) -> list[Party]:
     """Actors of the sentence with their roles; pair words (`양국`, `两国`, `both countries`) name the pair.
 
-    `orgs`: (name, code) of the organisations named so far in the document, latest last, for short forms.
+    `orgs`: (name, code, sentence index) of the organisations named before in the document, latest last.
     """
     reg = registry()
     parties: list[Party] = []
@@ -167,7 +168,7 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
             if any(p.start < mo.end() and mo.start() < p.end for p in parties):
                 continue
             head = (mo.group(1) or mo.group(0)).casefold()
-            code = next((c for name, c in reversed(orgs) if head in name.casefold()), None)
+            code = next((c for name, c, _j in reversed(orgs) if head in name.casefold()), None)
             if code and code in reg.actors:
                 parties.append(Party(mo.start(), mo.end(), (code,), "org"))
     if lex.collectives is not None:
@@ -621,10 +622,10 @@ def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], 
 
 def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMention], pair: tuple[str, str] | None,
                     date: TimeExpr | None, last_source: str | None,
-                    orgs: list[tuple[str, str]] | None = None) -> list[tuple[Trigger, str, str, float, str, str | None]]:
+                    orgs: list[tuple[str, str, int]] | None = None) -> list[tuple[Trigger, str, str, float, str, str | None]]:
     """(trigger, source, target, confidence, factuality, reported_by) for each act the sentence states.
 
-    `orgs`: (name, code) of the organisations named earlier in the document (for `the Union`).
+    `orgs`: (name, code, sentence index) of the organisations named earlier in the document (for `the Union`).
     """
     if lex.non_event is not None and lex.non_event.search(text):
         return []
@@ -676,6 +677,10 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                 src = [o] if o else ([last_source] if last_source and not same_lineage(last_source, tgt[0]) else [])
             elif src and not tgt and not (cats[cat].symmetric and len(src) >= 2):
                 o = _other(pair_y, src[0])
+                if t.entry.to_org and orgs:
+                    # `attained full membership`: of the organisation named in the last few sentences
+                    near = [c for _n, c, j in orgs if s.index - j <= _ORG_RECENT and not same_lineage(c, src[0])]
+                    o = near[-1] if near else o
                 if o:
                     tgt = [o]
             elif not src and not tgt:
@@ -755,7 +760,7 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
     events: list[Event] = []
     last_source: str | None = None
     last_section = None
-    orgs: list[tuple[str, str]] = []  # organisations named so far, for their short forms (`the Union`)
+    orgs: list[tuple[str, str, int]] = []  # organisations named so far, for their short forms (`the Union`)
     for i, s in enumerate(seg.sentences):
         if not s.body or s.kind not in ("text", "item") or s.is_heading:
             continue
@@ -767,7 +772,7 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
         date = dates[i].event if i < len(dates) else None
         ms = mentions[i] if i < len(mentions) else []
         found = sentence_events(s, s.text, lex, ms, pair, date, last_source, orgs)
-        orgs += [(m.text, m.codes[0]) for m in ms if m.kind in _ORG_KINDS and len(m.codes) == 1]
+        orgs += [(m.text, m.codes[0], s.index) for m in ms if m.kind in _ORG_KINDS and len(m.codes) == 1]
         # markup documents: the clean sentence (the span still points at the original characters)
         quote = s.text if getattr(doc, "format", None) in _MARKUP else doc.text[s.start:s.end]
         exprs = [x for x in (dates[i].exprs if i < len(dates) else []) if x.date_start]

@@ -41,6 +41,7 @@ class TriggerEntry:
     nominal: bool = False
     mods: tuple[str, ...] = ()
     weak: bool = False  # an act only when the sentence names its receiver (no pair fill-in)
+    to_org: bool = False  # joining: with no receiver named, the organisation named just before is it
 
 
 @dataclass
@@ -148,7 +149,7 @@ def lexicon(lang: str) -> Lexicon:
                 it = {"re": it}
             name = f"t{len(lex.entries)}"
             lex.entries[name] = TriggerEntry(cat, bool(it.get("flip")), bool(it.get("nominal")), tuple(it.get("mods", ())),
-                                             bool(it.get("weak")))
+                                             bool(it.get("weak")), bool(it.get("to_org")))
             parts.append((name, _wrap(it["re"], bnd)))
     if parts:
         lex.triggers = AltScanner(parts, flags, lead=_LEAD if bnd in (True, "word", "start") else "")
