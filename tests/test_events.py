@@ -423,3 +423,10 @@ def test_joining_with_no_receiver_takes_the_organisation_named_just_before():
     # an organisation named long before is not meant: the pair fills in
     out = sentence_events(s, text, lexicon("en"), ms, ("CHL", "PER"), None, None, [("NATO", "IGO.NATO", -20)])
     assert [(a, b) for _t, a, b, *_ in out] == [("CHL", "PER")]
+
+
+def test_ko_names_before_ei_eo_did_the_same_act():
+    # `X에 이어` (following X): X did the act too; it is no receiver
+    ev = run("북한은 러시아, 시리아에 이어 코소보를 승인했다.", "ko", ("PRK", "RUS"))
+    assert {(a, b) for _c, a, b, *_ in ev} >= {("RUS", "XKX"), ("SYR", "XKX")}
+    assert not any(b in ("RUS", "SYR") for _c, _a, b, *_ in ev)
