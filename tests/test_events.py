@@ -430,3 +430,10 @@ def test_ko_names_before_ei_eo_did_the_same_act():
     ev = run("북한은 러시아, 시리아에 이어 코소보를 승인했다.", "ko", ("PRK", "RUS"))
     assert {(a, b) for _c, a, b, *_ in ev} >= {("RUS", "XKX"), ("SYR", "XKX")}
     assert not any(b in ("RUS", "SYR") for _c, _a, b, *_ in ev)
+
+
+def test_en_preposition_governs_a_list_of_names():
+    ev = run("In 2023, the US urged Iran to stop the sales as part of talks in Qatar and Oman.", "en", ("IRN", "RUS"))
+    assert not any({"QAT", "OMN"} & {a, b} for _c, a, b, *_ in ev)
+    ev = run("Russia was attacked by Iran and Iraq.", "en")
+    assert {(a, b) for _c, a, b, *_ in ev} == {("IRN", "RUS"), ("IRQ", "RUS")}

@@ -22,6 +22,8 @@ _ACTOR_KINDS = {"state", "historical", "org", "unrecognised", "official", "capit
 # The code of an unnamed group of states (`the West`): it takes a role in the sentence but is no actor.
 NOBODY = "-"
 _ORG_KINDS = {"org", "igo"}
+# roles cued by a word before the name (SVO prepositions), which govern a coordinated list after them
+_PREP_ROLES = {"target", "agent", "origin", "location"}
 _ORG_RECENT = 2  # sentences back that an organisation joined without its name may have been named
 # Kinds of name that stand for "the state of that time" and so follow the era (Russia in 1850).
 _ERA_KINDS = {"state", "capital", "demonym", "dyad", "group", "official", "organ", "pair"}
@@ -192,7 +194,12 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
         if _HYPHEN.match(text[parties[i].end:parties[i + 1].start]):
             parties[i].role = parties[i + 1].role
     links = _links(parties, text, lex)
-    # `중국과 러시아가`: the first of coordinated names takes the role of the last
+    # `중국과 러시아가`: the first of coordinated names takes the role of the last; in SVO a preposition
+    # before the first governs the whole list (`talks in Qatar and Oman`), so it carries forward first
+    if lex.prep_lists:
+        for i in range(len(parties) - 1):
+            if links[i] and parties[i + 1].role is None and parties[i].role in _PREP_ROLES:
+                parties[i + 1].role = parties[i].role
     for i in range(len(parties) - 2, -1, -1):
         if links[i]:
             parties[i].role = parties[i + 1].role

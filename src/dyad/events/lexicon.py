@@ -52,6 +52,7 @@ class Lexicon:
     order: str = "svo"
     drop_subjects: bool = False
     chain_subjects: bool = False  # a clause without a subject continues the nearest one before (zh)
+    prep_lists: bool = False  # a preposition before the first of coordinated names governs them all (en)
     genitive_doer: bool = False  # a name right after an act noun is its doer (ru `вывод китайских войск`)
     triggers: AltScanner | None = None
     entries: dict[str, TriggerEntry] = field(default_factory=dict)
@@ -136,6 +137,9 @@ def lexicon(lang: str) -> Lexicon:
     # `нападение Германии на СССР`); otherwise it stays the receiver (`оккупация Чехословакии`).
     lex = Lexicon(lang, order=st.get("order", "svo"), drop_subjects=bool(st.get("drop_subjects", st.get("order") == "sov")),
                   genitive_doer=bool(st.get("genitive_doer", False)),
+                  # `prep_lists` (optional setting): a preposition before the first of coordinated names
+                  # governs the whole list (en `talks in Qatar and Oman`: both are places)
+                  prep_lists=bool(st.get("prep_lists", False)),
                   # `chain_subjects` (optional setting): in a chain of comma clauses (zh `俄国战败，被迫退出`)
                   # a clause with no subject of its own continues the subject of the nearest clause before
                   chain_subjects=bool(st.get("chain_subjects", False)))
