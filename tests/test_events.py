@@ -437,3 +437,12 @@ def test_en_preposition_governs_a_list_of_names():
     assert not any({"QAT", "OMN"} & {a, b} for _c, a, b, *_ in ev)
     ev = run("Russia was attacked by Iran and Iraq.", "en")
     assert {(a, b) for _c, a, b, *_ in ev} == {("IRN", "RUS"), ("IRQ", "RUS")}
+
+
+def test_en_clause_pronoun_skips_names_of_a_hyphenated_war():
+    text = "During the Iran–Iraq War, however, it supplied Iraq with arms."
+    s = Sentence(0, text, 0, len(text), "en", "")
+    out = sentence_events(s, text, lexicon("en"), default_gazetteer().find(text, "en"), None, None, "FRA")
+    assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("AID", "FRA", "IRQ")]
+    # an expletive `it` after a comma is no pronoun
+    assert run("In 2001, it was reported that Russia sold arms to Iran.", "en")[0][1:3] == ("RUS", "IRN")
