@@ -446,3 +446,10 @@ def test_en_clause_pronoun_skips_names_of_a_hyphenated_war():
     assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("AID", "FRA", "IRQ")]
     # an expletive `it` after a comma is no pronoun
     assert run("In 2001, it was reported that Russia sold arms to Iran.", "en")[0][1:3] == ("RUS", "IRN")
+
+
+def test_other_nations_extend_the_named_state_before_them():
+    ev = run("With the invasion of Ukraine in 2022 by Russia, the U.S. and other nations imposed sanctions on Russia.",
+             "en", ("IRN", "RUS"))
+    assert ("SANCTION", "USA", "RUS") in [(c, a, b) for c, a, b, *_ in ev]
+    assert not any(a == "IRN" for _c, a, *_ in ev)
