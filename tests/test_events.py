@@ -453,3 +453,24 @@ def test_other_nations_extend_the_named_state_before_them():
              "en", ("IRN", "RUS"))
     assert ("SANCTION", "USA", "RUS") in [(c, a, b) for c, a, b, *_ in ev]
     assert not any(a == "IRN" for _c, a, *_ in ev)
+
+
+def test_ko_anniversary_and_counts_of_an_act_are_no_act():
+    assert run("2020년 한국과 러시아는 수교 30주년을 맞이했다.", "ko", ("KOR", "RUS")) == []
+    assert run("러시아 공군은 공습 횟수를 크게 늘렸다.", "ko", ("RUS", "SYR")) == []
+    ev = run("한국은 수교 30주년을 맞아 러시아와 회담을 가졌다.", "ko", ("KOR", "RUS"))
+    assert [(c, a, b) for c, a, b, *_ in ev] == [("CONSULT", "KOR", "RUS")]
+
+
+def test_ko_companies_and_rebels_acting_for_themselves_are_no_actors():
+    assert run("한화케미칼은 러시아산 원유를 수입했다.", "ko", ("KOR", "RUS")) == []
+    assert run("시리아 반군 조직은 러시아를 비난했다.", "ko", ("RUS", "SYR")) == []
+    # rebels in a relative clause do not take the main act from its subject
+    ev = run("북한은 반군 세력이 세운 나라를 승인했다.", "ko", ("PRK", "RUS"))
+    assert [(c, a) for c, a, *_ in ev] == [("AGREE", "PRK")]
+
+
+def test_ko_destroying_is_an_assault_but_damage_is_not():
+    ev = run("일본군이 소련의 함정을 파괴했다.", "ko", ("JPN", "SUN"))
+    assert [(c, a, b) for c, a, b, *_ in ev] == [("ASSAULT", "JPN", "SUN")]
+    assert run("태풍으로 가옥 파괴 피해가 컸다.", "ko", ("JPN", "SUN")) == []

@@ -94,6 +94,8 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
         entry = lex.entries[mo.lastgroup]
         if lex.not_after is not None and lex.not_after.search(text, max(0, s - 12), s):
             continue
+        if lex.not_before is not None and lex.not_before.match(text, e):
+            continue
         # `during its invasion of Ukraine` names an act with its doer; `during the Iran–Iraq War` only dates
         owned = any(p.role == "possessive" and 0 <= s - p.end <= 4 for p in parties)
         if entry.nominal:

@@ -82,6 +82,7 @@ class Lexicon:
     troops_after: re.Pattern | None = None  # SOV: a name's troops as the object (`미군을 철수`)
     adverbial_after: re.Pattern | None = None  # SOV: an act noun used as an adverbial (`X의 반대로`)
     not_after: re.Pattern | None = None  # right before a trigger: it is part of a modifier (`Russian-backed`)
+    not_before: re.Pattern | None = None  # right after a trigger: it is no act (`수교 30주년`, `공습 횟수`)
     complement: re.Pattern | None = None  # gap between a verbal trigger and the act it governs
     unrealised: frozenset[str] = frozenset()  # governors whose complement has not happened (urge X to ...)
     fact: dict[str, dict[str, re.Pattern]] = field(default_factory=dict)
@@ -204,6 +205,9 @@ def lexicon(lang: str) -> Lexicon:
     # `not_after` (optional): text right before a trigger (matched at its end) that makes the trigger part
     # of a compound modifier rather than an act (en `Russian-backed`, `state-sponsored`).
     lex.not_after = _re(data.get("not_after") and f"(?:{data['not_after']})\\Z", flags)
+    # `not_before` (optional): text right after a trigger (matched at its end) that makes the trigger name
+    # no act: an anniversary (`수교 30주년`), a count or capability (`공습 횟수`, `attack capability`).
+    lex.not_before = _re(data.get("not_before"), flags)
     # `complement` (optional): the whole gap between a trigger of a verbal category (AGREE, REQUEST,
     # REJECT, ...) and another trigger that it governs: `agreed to supply`, `refused to sign`, `sought to
     # join`. The governed trigger is not an act of its own (one event per act). In an SOV language the
@@ -230,7 +234,10 @@ def lexicon(lang: str) -> Lexicon:
     # `collectives` (optional): unnamed groups of states (en `Western nations`, `the West`, ko `서방`,
     # zh `西方国家`). Such a group is no actor, but it fills the role it stands in: an act whose only
     # doer or receiver is a group yields no event (the document's pair is not filled in for it).
-    lex.collectives = _re(data.get("collectives") and _wrap(data["collectives"], bnd), flags)
+    # `non_actors` (optional): non-state groups acting for themselves (companies, rebels, hackers) are no
+    # actors either; they fill a role the same way (`GS칼텍스는 원유를 수입했다` yields no event).
+    groups = [p for p in (data.get("collectives"), data.get("non_actors")) if p]
+    lex.collectives = _re(groups and _wrap(_alt(groups), bnd), flags)
     for kind in ("reported", "denied", "planned", "negated"):
         spec = fact.get(kind) or {}
         lex.fact[kind] = {k: re.compile(_alt(v), flags) for k, v in spec.items() if v}
