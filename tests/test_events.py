@@ -474,3 +474,8 @@ def test_ko_destroying_is_an_assault_but_damage_is_not():
     ev = run("일본군이 소련의 함정을 파괴했다.", "ko", ("JPN", "SUN"))
     assert [(c, a, b) for c, a, b, *_ in ev] == [("ASSAULT", "JPN", "SUN")]
     assert run("태풍으로 가옥 파괴 피해가 컸다.", "ko", ("JPN", "SUN")) == []
+
+
+def test_ko_calling_an_act_a_states_deed_accuses_it():
+    ev = run("한국은 그 공격이 북한의 소행이라고 밝혔다.", "ko", ("KOR", "PRK"))
+    assert ("ACCUSE", "KOR", "PRK") in [(c, a, b) for c, a, b, *_ in ev]
