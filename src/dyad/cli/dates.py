@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from dyad.cli.output import Format, emit, err_console, user_errors
+from dyad.cli.output import Format, emit, emit_scores, err_console, user_errors
 
 FMT = typer.Option(Format.table, "--format", "-f", help="Output format.")
 GOLD = typer.Argument(..., help="Gold files (dates-*.jsonl) or a folder of them.")
@@ -86,7 +86,7 @@ def eval_dates_cmd(
         return
     res = score_dates(lines, predicted, texts, langs)
     if fmt != Format.table:
-        emit(res, fmt)
+        emit_scores(res, fmt)
         return
     rows = []
     for lang, r in [("all", res), *res["by_lang"].items()]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from dyad.cli.output import Format, emit, err_console
+from dyad.cli.output import Format, emit, emit_scores, err_console
 
 FMT = typer.Option(Format.table, "--format", "-f", help="Output format.")
 
@@ -31,7 +31,7 @@ def eval_events_cmd(
             print(json.dumps(d, ensure_ascii=False, default=str))
         return
     if fmt != Format.table:
-        emit(res, fmt)
+        emit_scores(res, fmt)
         return
     keys = ["category_accuracy", "pair_accuracy", "direction_accuracy", "date_accuracy", "factuality_accuracy"]
     rows = []

@@ -72,3 +72,12 @@ def user_errors() -> Iterator[None]:
     except (ValueError, OSError) as exc:
         err_console.print(f"error: {exc}", highlight=False, markup=False)
         raise typer.Exit(2) from None
+
+
+def emit_scores(res: dict, fmt: Format) -> None:
+    """A score report as one line of JSON (or JSON Lines): details first, the overall scores last,
+    so that the end of the output, the part a terminal or a log tail shows, is the summary."""
+    details = ("confusion", "by_lang", "events", "unlocated")
+    ordered = {k: v for k, v in res.items() if k in details}
+    ordered.update({k: v for k, v in res.items() if k not in details})
+    sys.stdout.write(json.dumps(ordered, ensure_ascii=False, default=str) + "\n")
