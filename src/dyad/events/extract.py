@@ -746,8 +746,18 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     return out
 
 
+def _leads(s: Sentence, x: TimeExpr, upto: int, lex: Lexicon) -> bool:
+    """Whether the expression opens its clause (`…，1907年兩國…`) and so dates what follows it, up to
+    sentence offset `upto`; a semicolon starts another thread of the narrative, which it does not date."""
+    i = next((k for k in range(len(s.text)) if s.orig(k) >= x.start), None)
+    if i is None or any(c in ";；" for c in s.text[i:upto]):
+        return False
+    ca, _cb = _clause(s.text, i, i + 1, [], lex)
+    return not s.text[ca:i].strip()
+
+
 def event_date(s: Sentence, t: Trigger, exprs: list[TimeExpr], default: TimeExpr | None,
-               clause: tuple[int, int] | None = None) -> TimeExpr | None:
+               clause: tuple[int, int] | None = None, lex: Lexicon | None = None) -> TimeExpr | None:
     """The date of the act named by `t`: of several dates the sentence states, the nearest one in the
     trigger's clause (`clause`, offsets in the sentence's text), else the sentence's date."""
     if len(exprs) < 2:
@@ -759,9 +769,12 @@ def event_date(s: Sentence, t: Trigger, exprs: list[TimeExpr], default: TimeExpr
 
     if clause is not None:
         ca, cb = s.orig_span(*clause)
-        exprs = [x for x in exprs if ca <= x.start and x.end <= cb]
-        if not exprs:
-            return default
+        inside = [x for x in exprs if ca <= x.start and x.end <= cb]
+        if not inside:
+            # the narrative's date at the clause: the last one stated before it (`1905年…，1907年…，X承認…`)
+            before = [x for x in exprs if x.end <= ca and not getattr(x, "background", False)]
+            return before[-1] if before and lex is not None and _leads(s, before[-1], clause[0], lex) else default
+        exprs = inside
     best = min(exprs, key=lambda x: (dist(x), x.start > a))
     return best if dist(best) <= 80 else default
 
@@ -791,7 +804,7 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
         named = [t for t, p in lex.topics if p.search(s.text)] if found else []
         for t, a, b, conf, fact, by in found:
             clause = _clause(s.text, t.start, t.end, [], lex) if lex.clause_breaks is not None else None
-            date = event_date(s, t, exprs, dates[i].event if i < len(dates) else None, clause)
+            date = event_date(s, t, exprs, dates[i].event if i < len(dates) else None, clause, lex)
             cat = categories()[t.entry.category]
             mods = set(t.entry.mods)
             topics = topics_of(s.text, lex, cat.name, named)
