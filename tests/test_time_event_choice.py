@@ -22,3 +22,25 @@ def test_zh_date_inside_a_clause_does_not_lead_the_next():
     # `以1911年` names an era inside the clause; the recognition is dated by the sentence's date
     got = _dates("1924年11月26日，蘇聯宣布以1911年為紀元，承認蒙古獨立。\n", "zh")
     assert got and all(d != "1911-01-01" for _c, d in got)
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str | None]]:
+    from dyad.text import segment
+    from dyad.time import resolve_document
+
+    seg = segment(Document(id="t", text=text, lang=lang, format="text"))
+    res = resolve_document(seg.sentences, seg.sections, text)
+    return [(s.text, r.event and r.event.date_start) for s, r in zip(seg.sentences, res, strict=True)]
+
+
+def test_bracket_date_glued_to_the_stop_dates_the_sentence_before():
+    got = _events("2001년 3월 회의가 열렸다. 장관은 이어 독일을 방문했다.(2001년 5월) 그 뒤 귀국했다.\n", "ko")
+    assert got[1][1] == "2001-05-01"
+    got = _events("2001年3月召開會議。部長隨後訪問德國。(2001年5月)其後回國。\n", "zh")
+    assert got[1][1] == "2001-05-01"
+
+
+def test_bracket_after_a_space_opens_its_own_sentence():
+    # a bracket separated from the stop heads the next sentence; the one before keeps the date in force
+    got = _events("2001년 3월 회의가 열렸다. 장관은 독일을 방문했다. (2001년 5월) 그 뒤 귀국했다.\n", "ko")
+    assert got[1][1] == "2001-03-01"

@@ -284,6 +284,9 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
                 y = int(t.date_start[:4])
                 anchor = _Anchor(date(y, 1, 1), date(y, 12, 31), "year")
         event = choose_event(resolved)
+        after = _glued_bracket(sentences, all_tags, k, text)
+        if after is not None and (event is None or event.source != "explicit"):
+            event = after
         g = grammar(s.lang)
         if (event is not None and event.start > 3 and g is not None and g.bare_year_recalls
                 and _looks_back(event, anchor_before)):
@@ -311,6 +314,22 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
             ev = replace(event, start=a, end=b)
         out.append(SentenceDates(exprs=exprs, event=ev))
     return out
+
+
+def _glued_bracket(sentences: list[Sentence], tags: list[list[Tagged]], k: int, text: str | None,
+                   ) -> TimeExpr | None:
+    """An explicit date in brackets glued to the sentence's final stop (`…순방했다.(1969년 2월)`) that
+    the segmenter put at the head of the next sentence: it dates this one. Offsets are original."""
+    if text is None or k + 1 >= len(sentences):
+        return None
+    s, n = sentences[k], sentences[k + 1]
+    if text[s.end:n.start] or not n.text.startswith(("(", "（")) or not tags[k + 1]:
+        return None
+    t = tags[k + 1][0]
+    if t.start != 1 or t.source != "explicit" or t.date_start is None or n.text[t.end:t.end + 1] not in ")）":
+        return None
+    a, b = n.orig_span(t.start, t.end)
+    return replace(t, start=a, end=b)
 
 
 def _tag_all(sentences: list[Sentence]) -> list[list[Tagged]]:
