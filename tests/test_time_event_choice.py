@@ -44,3 +44,19 @@ def test_bracket_after_a_space_opens_its_own_sentence():
     # a bracket separated from the stop heads the next sentence; the one before keeps the date in force
     got = _events("2001년 3월 회의가 열렸다. 장관은 독일을 방문했다. (2001년 5월) 그 뒤 귀국했다.\n", "ko")
     assert got[1][1] == "2001-03-01"
+
+
+def test_zh_respectively_hands_each_day_of_a_pair_to_its_act():
+    text = ("1995年3月兩國開始談判。\n"
+            "法國分別於4月2日和9日與英國和德國簽訂了條約。\n")
+    rows = analyse(Document(id="t", text=text, lang="zh", format="text"))
+    got = {(e.source, e.target): (e.date_start, e.date_precision) for e in rows.events}
+    by_other = {next(iter({a, b} - {"FRA"})): v for (a, b), v in got.items() if "FRA" in (a, b)}
+    assert by_other.get("GBR") == ("1995-04-02", "day")
+    assert by_other.get("DEU") == ("1995-04-09", "day")
+
+
+def test_zh_pair_of_days_without_respectively_stays_a_range():
+    text = "1995年3月兩國開始談判。\n法國於4月2日和9日與英國和德國簽訂了條約。\n"
+    rows = analyse(Document(id="t", text=text, lang="zh", format="text"))
+    assert rows.events and all(e.date_precision == "range" for e in rows.events)

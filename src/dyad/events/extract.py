@@ -8,11 +8,13 @@ a preposition) and SOV (roles are marked by particles after the names; the verb 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from dyad.actors.registry import canonical, lineage, registry, resolve_at, same_lineage
 from dyad.model import ActorMention, Event, Sentence, TimeExpr
+from dyad.time.grammar import grammar
 
 from .lexicon import Lexicon, TriggerEntry, categories, lexicon, modifiers
 
@@ -779,6 +781,40 @@ def event_date(s: Sentence, t: Trigger, exprs: list[TimeExpr], default: TimeExpr
     return best if dist(best) <= 80 else default
 
 
+def _named_at(code: str, ms: list[ActorMention], text: str, after: int) -> int:
+    """Where the sentence next names `code` from `after` on, by any form it was named with (`俄` also
+    inside `《中俄…條約》`), else where it was first named."""
+    mine = [m for m in ms if m.text and any(c == code or same_lineage(c, code) for c in m.codes)]
+    found = [i for m in mine if (i := text.find(m.text, after)) >= 0]
+    return min(found) if found else len(text) + min((m.start for m in mine), default=0)
+
+
+def _respectively(evs: list[Event], s: Sentence, exprs: list[TimeExpr], ms: list[ActorMention]) -> list[Event]:
+    """`分別於6月13日和18日簽訂了《中俄…》和《中美…》`: with `respectively`, the two days of a pair go one to
+    each act, in the order their other parties are named after the word."""
+    g = grammar(s.lang)
+    hit = g.respectively.search(s.text) if g is not None and g.respectively is not None else None
+    if hit is None:
+        return evs
+    pairs = [x for x in exprs if getattr(x, "parts", None) and x.parts.get("d") is not None
+             and x.parts.get("d2") is not None and x.precision == "range"]
+    for x in pairs:
+        idx = [i for i, e in enumerate(evs) if (e.date_start, e.date_end) == (x.date_start, x.date_end)]
+        if not idx:
+            continue
+        # the party common to the acts (the one that signs with each), the others are the ones counted
+        hub = Counter(c for i in idx for c in {evs[i].source, evs[i].target}).most_common(1)[0][0]
+        other = {i: {evs[i].source, evs[i].target} - {hub} for i in idx if hub in (evs[i].source, evs[i].target)}
+        if len({frozenset(o) for o in other.values()}) != 2 or any(len(o) != 1 for o in other.values()):
+            continue
+        named = sorted({next(iter(o)) for o in other.values()}, key=lambda c: _named_at(c, ms, s.text, hit.start()))
+        days = (x.date_start, x.date_end)
+        for i, o in other.items():
+            d = days[named.index(next(iter(o)))]
+            evs[i] = replace(evs[i], date_start=d, date_end=d, date_precision="day")
+    return evs
+
+
 def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]], dates) -> list[Event]:
     """Events of a segmented document; see `dyad.events.extract_events`."""
     doc = seg.doc
@@ -818,6 +854,8 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
                 date_precision=date.precision if date else None, date_source=date.source if date else None,
                 confidence=conf, sentence_index=s.index,
             ))
+        if len(found) > 1:
+            events[len(events) - len(found):] = _respectively(events[len(events) - len(found):], s, exprs, ms)
         if found:
             last_source = found[0][1]
     return events

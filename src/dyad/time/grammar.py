@@ -21,7 +21,8 @@ Optional regexes: `trigger` (a text with no match has no expression: a fast pre-
 without changing its value: `early`, `the end of`) and `extend_before_period` (words that join
 decades and centuries: `the`). Keeping modifiers out of the patterns keeps the scan fast.
 `named_after` (after a relative expression: `as the Anglo-Russian Convention`, group `name`; the
-value is then taken from where that name was last stated with a date).
+value is then taken from where that name was last stated with a date). `respectively` (a word that
+hands the two days of a pair, `13日和18日`, one to each of the acts named after it, in order).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class Grammar:
     extend_before: re.Pattern | None = None
     extend_before_period: re.Pattern | None = None
     named_after: re.Pattern | None = None
+    respectively: re.Pattern | None = None  # `respectively`: a pair of dates goes one to each act, in order
     numbers: dict[str, int] = field(default_factory=dict)
     needs: list[Needs | None] = field(default_factory=list)  # per pattern
     # a bare year earlier than a precise date in force recalls the past (chronologies that mention
@@ -201,6 +203,7 @@ def grammar(lang: str) -> Grammar | None:
         extend_before=opt("extend_before"),
         extend_before_period=opt("extend_before_period"),
         named_after=opt("named_after"),
+        respectively=opt("respectively"),
         numbers=numbers,
         needs=[pattern_needs(p, flags) for p in sources],
         bare_year_recalls=bool(data.get("bare_year_recalls")),
