@@ -60,3 +60,11 @@ def test_zh_pair_of_days_without_respectively_stays_a_range():
     text = "1995年3月兩國開始談判。\n法國於4月2日和9日與英國和德國簽訂了條約。\n"
     rows = analyse(Document(id="t", text=text, lang="zh", format="text"))
     assert rows.events and all(e.date_precision == "range" for e in rows.events)
+
+
+def test_ko_act_takes_the_date_before_its_verb_not_the_next_clause_one():
+    text = "2003년 5월 러시아는 중국과 협정을 체결했지만 6월 2일에 일본을 비난했다.\n"
+    rows = analyse(Document(id="t", text=text, lang="ko", format="text"))
+    got = {e.category: e.date_start for e in rows.events}
+    assert got.get("AGREE") == "2003-05-01"
+    assert got.get("ACCUSE") == "2003-06-02"

@@ -777,6 +777,9 @@ def event_date(s: Sentence, t: Trigger, exprs: list[TimeExpr], default: TimeExpr
             before = [x for x in exprs if x.end <= ca and not getattr(x, "background", False)]
             return before[-1] if before and lex is not None and _leads(s, before[-1], clause[0], lex) else default
         exprs = inside
+    g = grammar(s.lang)
+    if g is not None and g.date_before_act:
+        exprs = [x for x in exprs if x.end <= b] or exprs
     best = min(exprs, key=lambda x: (dist(x), x.start > a))
     return best if dist(best) <= 80 else default
 

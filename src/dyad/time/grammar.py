@@ -65,6 +65,8 @@ class Grammar:
     # a bare year earlier than a precise date in force recalls the past (chronologies that mention
     # background years inside their items); else it dates the sentence as in running prose
     bare_year_recalls: bool = False
+    # verb-final clauses (`7월에 … 승인했지만 8월에 …`): a date after an act's word belongs to the next clause
+    date_before_act: bool = False
     numeral_chars: dict[str, int] = field(default_factory=dict)  # 一 1 … 十 10 百 100
     ordinal: re.Pattern | None = None  # ordinal ending after digits (`th`, `-й`)
 
@@ -207,6 +209,7 @@ def grammar(lang: str) -> Grammar | None:
         numbers=numbers,
         needs=[pattern_needs(p, flags) for p in sources],
         bare_year_recalls=bool(data.get("bare_year_recalls")),
+        date_before_act=bool(data.get("date_before_act")),
         numeral_chars={str(k): int(v) for k, v in (data.get("numeral_chars") or {}).items()},
         ordinal=re.compile("(?:" + data["ordinal_suffix"] + ")$") if data.get("ordinal_suffix") else None,
     )
