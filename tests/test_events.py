@@ -479,3 +479,23 @@ def test_ko_destroying_is_an_assault_but_damage_is_not():
 def test_ko_calling_an_act_a_states_deed_accuses_it():
     ev = run("한국은 그 공격이 북한의 소행이라고 밝혔다.", "ko", ("KOR", "PRK"))
     assert ("ACCUSE", "KOR", "PRK") in [(c, a, b) for c, a, b, *_ in ev]
+
+
+def test_ru_invitation_as_adverbial_is_done_by_its_genitive_to_the_subject():
+    out = run("Президент Индии посетил Францию по приглашению президента Франции.", "ru")
+    assert ("AGREE", "FRA", "IND", "asserted", None) in out
+    assert ("CONSULT", "IND", "FRA", "asserted", None) in out
+
+
+def test_ru_halting_an_offensive_is_no_attack():
+    out = run("Индия объявила о прекращении наступления на Пакистан.", "ru")
+    assert [o[:3] for o in out] == [("RETREAT", "IND", "PAK")]
+
+
+def test_ko_passing_a_message_is_consult_and_goods_are_aid():
+    assert run("일본은 입장을 중국에 전달했다.", "ko")[0][:3] == ("CONSULT", "JPN", "CHN")
+    assert run("일본은 중국에 구호물자를 전달했다.", "ko")[0][:3] == ("AID", "JPN", "CHN")
+
+
+def test_ko_attempt_is_planned():
+    assert run("일본은 중국과 조약을 맺으려 했다.", "ko")[0][3] == "planned"

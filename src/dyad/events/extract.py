@@ -428,10 +428,16 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             if trig.entry.nominal and parties[subj[-1]].role == "possessive":
                 src_i = subj[-1]  # Russia's invasion of Ukraine
             cued = parties[src_i].role == "possessive" or src_i == 0
-        if lex.genitive_doer and not in_clause and after and len(text[e:parties[after[0]].start].split()) <= 1:
+        # ru `по приглашению X`: an act noun as an adverbial of the clause; X did it to the clause subject
+        framed = (lex.adverbial_before is not None and src_i is not None and src_i in in_clause
+                  and lex.adverbial_before.search(text, max(0, s - 12), s) is not None)
+        if (lex.genitive_doer and (not in_clause or framed) and after
+                and len(text[e:parties[after[0]].start].split()) <= 1):
             g = after[0]
             nxt_t = next((i for i in after[1:] if parties[i].role == "target" and parties[i].start < clause_end), None)
             doer_noun = lex.doer_nouns is not None and lex.doer_nouns.match(trig.text)
+            if framed and doer_noun and parties[g].role is None:
+                return _codes(_group(parties, g, text, lex)), _codes(_group(parties, src_i, text, lex)), True
             if parties[g].role == "possessive" or (parties[g].role is None and (nxt_t is not None or doer_noun)):
                 return _codes(_group(parties, g, text, lex)), (
                     _codes(_group(parties, nxt_t, text, lex)) if nxt_t is not None else []), True
