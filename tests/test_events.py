@@ -499,3 +499,8 @@ def test_ko_passing_a_message_is_consult_and_goods_are_aid():
 
 def test_ko_attempt_is_planned():
     assert run("일본은 중국과 조약을 맺으려 했다.", "ko")[0][3] == "planned"
+
+
+def test_ko_worrying_that_something_may_happen_accuses_no_one():
+    assert run("일본은 소련을 자극하는 것을 우려했다.", "ko") == []
+    assert run("중국은 일본에 우려를 표명했다.", "ko")[0][:3] == ("ACCUSE", "CHN", "JPN")
