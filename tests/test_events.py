@@ -504,3 +504,14 @@ def test_ko_attempt_is_planned():
 def test_ko_worrying_that_something_may_happen_accuses_no_one():
     assert run("일본은 소련을 자극하는 것을 우려했다.", "ko") == []
     assert run("중국은 일본에 우려를 표명했다.", "ko")[0][:3] == ("ACCUSE", "CHN", "JPN")
+
+
+def test_ru_patient_noun_takes_its_genitive_as_receiver():
+    # the demonym's army after `разгром` is what was routed, not who routed
+    assert run("Кампания завершилась разгромом французской армии.", "ru", ("RUS", "FRA"))[0][:3] == (
+        "ASSAULT", "RUS", "FRA")
+
+
+def test_ko_holding_a_state_to_blame_accuses_it():
+    assert run("중국은 일본에 전쟁 책임을 물었다.", "ko") == [("ACCUSE", "CHN", "JPN", "asserted", None)]
+    assert run("중국은 일본에 책임이 있다고 주장했다.", "ko")[0][:3] == ("ACCUSE", "CHN", "JPN")

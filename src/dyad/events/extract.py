@@ -436,6 +436,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             g = after[0]
             nxt_t = next((i for i in after[1:] if parties[i].role == "target" and parties[i].start < clause_end), None)
             doer_noun = lex.doer_nouns is not None and lex.doer_nouns.match(trig.text)
+            if (not in_clause and lex.patient_nouns is not None and lex.patient_nouns.match(trig.text)
+                    and parties[g].role in (None, "possessive")):
+                return [], _codes(_group(parties, g, text, lex)), False  # `разгром французской армии`
             if framed and doer_noun and parties[g].role is None:
                 return _codes(_group(parties, g, text, lex)), _codes(_group(parties, src_i, text, lex)), True
             if parties[g].role == "possessive" or (parties[g].role is None and (nxt_t is not None or doer_noun)):

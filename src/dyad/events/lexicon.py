@@ -80,6 +80,7 @@ class Lexicon:
     frame_after: re.Pattern | None = None  # SVO: closes an adverbial frame (zh `在X的压力下，Y…`)
     doer_nouns: re.Pattern | None = None  # act nouns whose genitive is their doer (ru `отказ`, `визит`)
     troops_after: re.Pattern | None = None  # SOV: a name's troops as the object (`미군을 철수`)
+    patient_nouns: re.Pattern | None = None  # act nouns whose genitive is what the act is done to (ru)
     adverbial_before: re.Pattern | None = None  # SVO: right before a doer noun used as an adverbial (ru `по`)
     adverbial_after: re.Pattern | None = None  # SOV: an act noun used as an adverbial (`X의 반대로`)
     not_after: re.Pattern | None = None  # right before a trigger: it is part of a modifier (`Russian-backed`)
@@ -203,6 +204,9 @@ def lexicon(lang: str) -> Lexicon:
     # `doer_nouns` (optional, with `genitive_doer`): triggers whose next name is always their doer
     # (ru `отказ России`, `визит Путина`), even with no receiver after it.
     lex.doer_nouns = _re(data.get("doer_nouns"), flags)
+    # `patient_nouns` (optional, with `genitive_doer`): act nouns whose next name is what the act is done
+    # to (ru `разгром французской армии`), even the armed forces a demonym names.
+    lex.patient_nouns = _re(data.get("patient_nouns"), flags)
     # `adverbial_before` (optional, SVO, matched at the end of the text before a doer noun): the noun is an
     # adverbial of the clause (ru `по приглашению X`): X did the act to the clause's subject.
     lex.adverbial_before = _re(data.get("adverbial_before") and f"(?:{data['adverbial_before']})\\Z", flags)
