@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import multiprocessing as mp
 import resource
 import time
@@ -54,3 +55,11 @@ def measure(fn: Callable[[], T]) -> tuple[T, float, int, int]:
     out = queue.get()
     proc.join()
     return out
+
+
+def corpus_args(doc: str | None) -> argparse.Namespace:
+    """The options every ingest benchmark takes: corpus size and analysis processes."""
+    ap = argparse.ArgumentParser(description=doc)
+    ap.add_argument("--mb", type=float, default=20.0, help="corpus size to build (MB)")
+    ap.add_argument("--jobs", type=int, default=1, help="analysis processes (dyad ingest --jobs)")
+    return ap.parse_args()

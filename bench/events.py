@@ -7,19 +7,15 @@ sentences per second for each and the cost of the events stage.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import tempfile
 from pathlib import Path
 
-from corpus import measure, replicate
+from corpus import corpus_args, measure, replicate
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--mb", type=float, default=20.0, help="corpus size to build (MB)")
-    ap.add_argument("--jobs", type=int, default=1, help="analysis processes (dyad ingest --jobs)")
-    args = ap.parse_args()
+    args = corpus_args(__doc__)
     from dyad.pipeline import ingest
     from dyad.store import open_store
 

@@ -12,13 +12,12 @@ to show that it does not grow with the corpus.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from corpus import measure, replicate
+from corpus import corpus_args, measure, replicate
 
 
 def baseline(folder: Path) -> int:
@@ -47,10 +46,7 @@ def run(tmp: Path, mb: float, name: str, jobs: int):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--mb", type=float, default=20.0, help="corpus size to build (MB)")
-    ap.add_argument("--jobs", type=int, default=1, help="analysis processes (dyad ingest --jobs)")
-    args = ap.parse_args()
+    args = corpus_args(__doc__)
     tmp = Path(tempfile.mkdtemp(prefix="dyad-bench-"))
     try:
         small = run(tmp, args.mb / 4, "small", args.jobs)
