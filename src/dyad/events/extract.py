@@ -707,13 +707,15 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                 if o:
                     tgt = [o]
             elif not src and not tgt:
-                if not explicit or any(p.kind == "pair" for p in parties):
+                near = _in_clause(text, t, parties, explicit, lex)
+                if not explicit or any(p.kind == "pair" for p in parties) or (lex.drop_subjects and not near):
+                    # (a clause that names no one, `…비난하기도 했고 대북 제재에 동참했다`, leaves its
+                    # subject unsaid like a sentence that names no one)
                     src, tgt = [pair_y[0]], [pair_y[1]]
                     if last_source and _other(pair_y, last_source):
                         src, tgt = [last_source], [_other(pair_y, last_source)]
                 else:
                     # the one name of the trigger's clause is the receiver, the other side of the pair the doer
-                    near = _in_clause(text, t, parties, explicit, lex)
                     if len(near) == 1 and len(near[0].codes) == 1:
                         o = _other(pair_y, near[0].codes[0])
                         if o:
