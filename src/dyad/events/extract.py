@@ -105,6 +105,10 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
                 continue
             if lex.anchor_after and lex.anchor_after.search(text[e:e + 30]):
                 continue
+        elif (lex.anchor_after and lex.verbal_after is not None and not lex.verbal_after.match(text[e:e + 8])
+              and not any(0 <= s - p.end <= 4 and not p.implicit for p in parties)
+              and lex.anchor_after.search(text[e:e + 30])):
+            continue  # an act noun with no one named that only dates what follows (`도쿄 대공습 이후`)
         out.append(Trigger(s, e, mo.group(), entry))
     if lex.object_after is not None:
         # `도움을 요청했다`: a noun that is the object of the next trigger is not an act of its own
