@@ -1,0 +1,99 @@
+"""Chinese event rules for text the lexicon was not written from (short hand-written sentences)."""
+
+from __future__ import annotations
+
+from dyad.actors import default_gazetteer
+from dyad.events import lexicon, sentence_events
+from dyad.model import Sentence
+
+
+def run(text: str, pair: tuple[str, str] | None = None) -> list[tuple[str, str, str, str]]:
+    s = Sentence(0, text, 0, len(text), "zh", "")
+    mentions = default_gazetteer().find(text, "zh")
+    out = sentence_events(s, text, lexicon("zh"), mentions, pair, None, None)
+    return [(t.entry.category, a, b, fact) for t, a, b, _c, fact, _by in out]
+
+
+def acts(text: str, pair: tuple[str, str] | None = None) -> set[tuple[str, str, str]]:
+    return {(c, a, b) for c, a, b, _f in run(text, pair)}
+
+
+def test_withdrawing_from_a_state_has_it_as_receiver():
+    assert ("RETREAT", "RUS", "MNG") in acts("俄罗斯军队从蒙古撤走。")
+
+
+def test_buying_from_a_state_is_its_aid():
+    assert ("AID", "RUS", "IND") in acts("印度从俄罗斯进口武器。")
+
+
+def test_visit_written_with_a_one_character_name():
+    assert ("CONSULT", "JPN", "RUS") in acts("日本首相访俄。")
+
+
+def test_sending_troops_to_help_is_cooperation():
+    got = acts("俄国出兵援助塞尔维亚。")
+    assert ("COOPERATE", "RUS", "SRB") in got and not any(c in ("AID", "MOBILIZE") for c, _a, _b in got)
+
+
+def test_disarming_is_coercion_not_a_concession():
+    got = acts("日本军队解除了朝鲜军队的武装。")
+    assert ("COERCE", "JPN", "H.JOSEON") in got or ("COERCE", "JPN", "PRK") in got
+    assert not any(c == "CONCEDE" for c, _a, _b in got)
+
+
+def test_defeating_in_battle_is_an_assault():
+    assert ("ASSAULT", "JPN", "RUS") in acts("日本在海战中战胜俄国。")
+
+
+def test_revoking_a_treaty_and_a_boycott_are_sanctions():
+    got = acts("美国抵制苏联举办的运动会，并撤销了与苏联签署的条约。")
+    assert ("SANCTION", "USA", "SUN") in got and ("REJECT", "USA", "SUN") not in got
+
+
+def test_drawing_the_border_is_an_agreement():
+    assert ("AGREE", "CHN", "RUS") in acts("中国与俄罗斯划定了边界。")
+
+
+def test_help_frame_without_comma_names_the_helper_as_doer():
+    assert ("AID", "FRA", "TUR") in acts("土耳其在法国协助下修建了炮台。")
+
+
+def test_a_neighbour_is_no_party():
+    got = acts("格鲁吉亚军队进攻与俄罗斯接壤的地区。", ("GEO", "UKR"))
+    assert not any("RUS" in (a, b) for _c, a, b in got)
+
+
+def test_a_mediator_noun_is_no_act():
+    assert not any(c == "CONSULT" for c, _a, _b in acts("美国扮演调停者的角色，日本与俄国签订条约。"))
+
+
+def test_a_territorial_claim_is_no_request():
+    assert not any(c == "REQUEST" for c, _a, _b in acts("中国放弃了对俄国的领土要求。"))
+
+
+def test_losing_support_is_no_support():
+    assert not any(c == "SUPPORT" for c, _a, _b in acts("叛军失去日本支持。", ("JPN", "RUS")))
+
+
+def test_obtaining_independence_or_a_medal_is_no_aid():
+    assert acts("蒙古获得独立。", ("MNG", "CHN")) == set()
+    assert ("AID", "RUS", "MNG") in acts("蒙古从俄国获得大量武器。")
+
+
+def test_an_alliance_named_in_a_war_frame_is_no_agreement():
+    assert not any(c == "AGREE" for c, _a, _b in acts("在与反法同盟（英国、俄国）的战争中，法国失败。"))
+
+
+def test_a_demand_addressed_to_the_side_governs_its_complement():
+    got = acts("中国要求苏方撤军。")
+    assert ("REQUEST", "CHN", "SUN") in got and not any(c == "RETREAT" for c, _a, _b in got)
+
+
+def test_a_modal_after_the_nearest_name_makes_it_the_doer():
+    got = run("日本希望俄国总统明年可以访问日本。")
+    assert ("CONSULT", "RUS", "JPN") in {(c, a, b) for c, a, b, _f in got}
+
+
+def test_bu_before_a_preposition_negates():
+    got = run("中国不向蒙古出兵。")
+    assert [(c, f) for c, _a, _b, f in got] == [("MOBILIZE", "negated")]
