@@ -106,9 +106,11 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
             if lex.anchor_after and lex.anchor_after.search(text[e:e + 30]):
                 continue
         elif (lex.anchor_after and lex.verbal_after is not None and not lex.verbal_after.match(text[e:e + 8])
-              and not any(0 <= s - p.end <= 4 and not p.implicit for p in parties)
+              and not any(0 <= s - p.end <= 4 and not p.implicit and p.kind != "capital" for p in parties)
               and lex.anchor_after.search(text[e:e + 30])):
-            continue  # an act noun with no one named that only dates what follows (`도쿄 대공습 이후`)
+            # an act noun with no one named before it (a city is a place) that only dates what follows
+            # (`도쿄 대공습 이후`); `북러정상회담에서`, `러시아의 침공 이후` name their parties
+            continue
         out.append(Trigger(s, e, mo.group(), entry))
     if lex.object_after is not None:
         # `도움을 요청했다`: a noun that is the object of the next trigger is not an act of its own
@@ -639,6 +641,28 @@ def _speaker_view(parties: list[Party], spans: list[tuple[int, int]], t: Trigger
     return sorted(outside + heard, key=lambda p: p.start)
 
 
+def _said(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the quote at `span` is someone's words: a speech verb frames it (`”고 밝혔다`, `said: "`)."""
+    a, b = span
+    return bool((lex.speech_after is not None and lex.speech_after.match(text, b))
+                or (lex.speech_before is not None and lex.speech_before.search(text[max(0, a - 30):a])))
+
+
+def _stance_view(parties: list[Party], spans: list[tuple[int, int]], said: list[tuple[int, int]],
+                 t: Trigger) -> list[Party]:
+    """Parties as seen by a stance inside a quote that someone says: the speaker (outside the quotes)
+    takes the stance, and the names inside its quote, if any, are whom it is aimed at."""
+    mine = [sp for sp in said if sp[0] < t.start and t.end <= sp[1]]
+    if not mine:
+        return parties
+    heard = [Party(p.start, p.end, p.codes, p.kind, "target", p.implicit) for p in parties
+             if not p.implicit and _inside(mine, p.start, p.end)]
+    outside = [p for p in parties if p.implicit or not _inside(spans, p.start, p.end)]
+    if heard:
+        outside = [p for p in outside if p.role != "target"]
+    return sorted(outside + heard, key=lambda p: p.start)
+
+
 def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], lex: Lexicon) -> list[Party]:
     """The parties of `among` that stand in the clause of trigger `t`."""
     if lex.clause_breaks is None or not among:
@@ -670,12 +694,15 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     spans = quote_spans(text)
     quoted = [_inside(spans, t.start, t.end) for t in trigs]
     sov = lex.order == "sov"
-    if all(quoted):
+    said = [sp for sp in spans if _said(text, sp, lex)]
+    if all(quoted) and not any(_inside(said, t.start, t.end) for t in trigs):
         spans = []  # the whole act is quoted (a document cited): its names keep their roles
-    roles = [assign(text, t, _speaker_view(parties, spans, t, sov) if spans and not q else parties, lex)
+    roles = [assign(text, t, _speaker_view(parties, spans, t, sov) if spans and not q
+                    else _stance_view(parties, spans, said, t) if q and t.entry.category in _STANCES
+                    else parties, lex)
              for t, q in zip(trigs, quoted, strict=True)]
     drop = governed(text, trigs, roles, lex)
-    if spans and not all(quoted):
+    if spans:
         # a deed the quoted words describe is the speaker's claim, the speech act outside them the event;
         # a stance quoted (`表明「不赞成…」`) is the speaker's own act
         drop |= {k for k, (t, q) in enumerate(zip(trigs, quoted, strict=True))

@@ -86,6 +86,8 @@ class Lexicon:
     not_after: re.Pattern | None = None  # right before a trigger: it is part of a modifier (`Russian-backed`)
     not_before: re.Pattern | None = None  # right after a trigger: it is no act (`수교 30주년`, `공습 횟수`)
     complement: re.Pattern | None = None  # gap between a verbal trigger and the act it governs
+    speech_after: re.Pattern | None = None  # right after a closing quote mark: the quote is said (`”고 밝혔다`)
+    speech_before: re.Pattern | None = None  # right before an opening quote mark: the quote is said (`said: "`)
     unrealised: frozenset[str] = frozenset()  # governors whose complement has not happened (urge X to ...)
     fact: dict[str, dict[str, re.Pattern]] = field(default_factory=dict)
     window: tuple[int, int] = (40, 30)
@@ -223,6 +225,13 @@ def lexicon(lang: str) -> Lexicon:
     # `unrealised` (optional, default REQUEST/THREATEN/REJECT): governors whose complement did not happen,
     # so it is dropped even when it names its own doer (`urged Iran to withdraw`).
     lex.complement = _re(data.get("complement") and f"(?:{data['complement']})\\Z", flags)
+    # `speech_after` / `speech_before` (optional): text right after a quote's closing mark (ko `”고 밝혔다`,
+    # `”는 뜻을 전했다`) or right before its opening mark (en `said: "`, zh `表示：「`) that makes the quote
+    # someone's words. Acts the quoted words describe are the speaker's claim, not events, even when no
+    # act is named outside the quote; a stance quoted (`“…책임을 져야 한다”고 밝혔다`) is the speaker's own
+    # act, aimed at the names inside the quote.
+    lex.speech_after = _re(data.get("speech_after"), flags)
+    lex.speech_before = _re(data.get("speech_before") and f"(?:{data['speech_before']})\\Z", flags)
     lex.unrealised = frozenset(data.get("unrealised") or ("REQUEST", "THREATEN", "REJECT"))
     # `clause_breaks`: where a clause ends (en `;`, `but`; zh `，`; for an SOV language the connective
     # endings, ko `-고`, `-며`, `-지만`, `-는데`, `-면서`). Negation and intent cues, the date of an act and

@@ -1,0 +1,47 @@
+"""Korean event rules found on text dyad had not seen (hand-written snippets)."""
+
+from __future__ import annotations
+
+from dyad.actors import default_gazetteer
+from dyad.events import lexicon, sentence_events
+from dyad.model import Sentence, TimeExpr
+
+
+def run(text: str, pair: tuple[str, str] | None = None, year: int | None = None, last: str | None = None):
+    s = Sentence(0, text, 0, len(text), "ko", "")
+    mentions = default_gazetteer().find(text, "ko", year=year)
+    date = TimeExpr(0, 4, str(year), f"{year}-01-01", f"{year}-12-31", "year", "explicit") if year else None
+    out = sentence_events(s, text, lexicon("ko"), mentions, pair, date, last)
+    return [(t.entry.category, a, b, fact) for t, a, b, _c, fact, _by in out]
+
+
+def test_negation_in_the_next_clause_does_not_negate_the_act():
+    ev = run("독일의 소련 침공이 시작되고 얼마 지나지 않아 일본은 조약을 승인했다.", year=1941)
+    assert ("ASSAULT", "H.NAZIGER", "SUN", "asserted") in ev
+    ev = run("러시아는 보고서를 한국에 전달하지 않았다.")
+    assert ev and all(f == "negated" for *_, f in ev)
+
+
+def test_a_clause_that_names_no_one_takes_the_pair():
+    ev = run("핵실험을 공개적으로 비난하기도 했고 대북 제재에도 동참했다.", pair=("PRK", "RUS"), last="RUS")
+    assert ("ACCUSE", "RUS", "PRK", "asserted") in ev
+
+
+def test_an_act_noun_that_only_dates_what_follows_is_no_act():
+    ev = run("도쿄 대공습 이후 일본은 소련과 협상을 추진했다.", pair=("JPN", "USA"), year=1945)
+    assert [c for c, *_ in ev] == ["CONSULT"]
+    # named with its doer the act noun is an event (`러시아의 우크라이나 침공 이후`)
+    ev = run("러시아의 우크라이나 침공 이후 양국은 협상을 시작했다.", pair=("RUS", "UKR"), year=2022)
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in ev
+
+
+def test_quoted_words_that_are_said_are_a_claim_and_a_quoted_stance_is_the_speakers():
+    text = "호주 정부는 미국에 “일본은 침략 전쟁에 대한 책임을 져야 한다”는 뜻을 전했다."
+    ev = run(text, year=1945)
+    assert not any(c == "ASSAULT" for c, *_ in ev)
+    assert ("ACCUSE", "AUS", "H.JAPEMP") in [(c, a, b) for c, a, b, _f in ev]
+
+
+def test_a_fleet_between_a_state_and_its_particle_keeps_the_agent():
+    ev = run("그 섬은 영국 함대에 의해 점령되었다.", pair=("GBR", "KOR"), year=1885)
+    assert [(c, a, b) for c, a, b, _f in ev] == [("COERCE", "GBR", "H.JOSEON")]
