@@ -97,3 +97,17 @@ def test_a_modal_after_the_nearest_name_makes_it_the_doer():
 def test_bu_before_a_preposition_negates():
     got = run("中国不向蒙古出兵。")
     assert [(c, f) for c, _a, _b, f in got] == [("MOBILIZE", "negated")]
+
+
+def test_unnamed_groups_of_states_are_no_actors():
+    assert acts("东欧国家依靠美国的援助。", ("USA", "SUN")) == set()
+
+
+def test_holding_a_veto_is_no_act_but_using_it_is():
+    assert acts("英国拥有否决权。", ("GBR", "FRA")) == set()
+    assert ("REJECT", "GBR", "FRA") in acts("英国对法国行使否决权。")
+
+
+def test_during_a_visit_dates_the_act_and_is_none_itself():
+    got = acts("访问期间，韩国与俄罗斯签订了协议。")
+    assert got and all(c == "AGREE" for c, _a, _b in got)
