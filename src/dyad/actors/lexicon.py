@@ -3,8 +3,8 @@
 Files read for a language (all optional):
 
 - `actors_rules.yaml`: boundaries, character folding, inflection rules, abbreviation contexts.
-- `actors_names.tsv`: `name, codes, kind, note`; codes are `|`-separated alternatives, each
-  space-separated codes with an optional `@from-to` year range (`H.JOSEON@-1947|PRK@1948-`).
+- `actors_names.tsv` and `actors_historical.tsv` (polities of the past): `name, codes, kind, note`;
+  codes are `|`-separated alternatives, each space-separated codes with an optional `@from-to` year range (`H.JOSEON@-1947|PRK@1948-`).
 - `actors_officials.tsv`: `name, official id` (terms in `actors/data/officials.yaml`).
 - `actors_fold.tsv`: `character, character`; more one-to-one folds than `fold` in the rules (e.g.
   every Traditional Chinese character to its Simplified form).
@@ -29,6 +29,8 @@ from .registry import YearSpan, registry
 # Extra CLDR locales whose names are also used in a language's texts.
 _EXTRA_LOCALES = {"zh": ("zh_Hant",)}
 _NAMES_FILE = "actors_names.tsv"
+# names files in the same form: current states and organisations, then historical polities by era
+_NAME_FILES = (_NAMES_FILE, "actors_historical.tsv")
 _OFFICIALS_FILE = "actors_officials.tsv"
 _ABBREV_FILE = "actors_abbrev.tsv"
 _RULES_FILE = "actors_rules.yaml"
@@ -206,11 +208,11 @@ def lexicon(lang: str) -> Lexicon:
             _add(lex, form, entry, False)
         if where.startswith(lang + ":"):
             lex.display.setdefault(code, name)
-    for row in load_tsv(lang, _NAMES_FILE):
+    for file, row in [(f, r) for f in _NAME_FILES for r in load_tsv(lang, f)]:
         name, spec, kind = row[0], row[1], row[2] if len(row) > 2 else "state"
         note = row[3] if len(row) > 3 else ""
         variants = parse_codes(spec)
-        why = f"lang/{lang}/{_NAMES_FILE}: {name} ({kind}{', ' + note if note else ''})"
+        why = f"lang/{lang}/{file}: {name} ({kind}{', ' + note if note else ''})"
         _add(lex, name, Entry(name, kind, variants, why), True)
         if kind in ("state", "historical", "unrecognised", "org") and len(variants) == 1:
             if len(variants[0].codes) == 1:
