@@ -111,3 +111,18 @@ def test_holding_a_veto_is_no_act_but_using_it_is():
 def test_during_a_visit_dates_the_act_and_is_none_itself():
     got = acts("访问期间，韩国与俄罗斯签订了协议。")
     assert got and all(c == "AGREE" for c, _a, _b in got)
+
+
+def test_a_protectorate_names_its_protector_as_doer():
+    assert ("COERCE", "JPN", "KOR") in acts("韩国成为日本的保护国。")
+
+
+def test_what_belonged_to_a_state_makes_it_the_receiver():
+    assert ("COERCE", "RUS", "H.QING") in acts("俄国将原属清朝管辖的土地占领。")
+
+
+def test_sultan_in_an_old_text_is_the_ottoman_state():
+    from dyad.actors import default_gazetteer
+
+    ms = default_gazetteer().find("苏丹派使节。", "zh", year=1806)
+    assert [m.codes for m in ms] == [("H.OTTOMAN",)]
