@@ -745,6 +745,10 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                     src, tgt = [pair_y[0]], [pair_y[1]]
                     if last_source and _other(pair_y, last_source):
                         src, tgt = [last_source], [_other(pair_y, last_source)]
+                elif cats[cat].symmetric and not lex.drop_subjects and len(_codes(named := [
+                        p for p in near if p.kind not in ("demonym", "capital")
+                        and p.role not in ("location", "possessive")])) >= 2:
+                    src = _codes(named)  # `a battle between X and Y`: the names of its clause act together
                 else:
                     # the one name of the trigger's clause is the receiver, the other side of the pair the doer
                     if len(near) == 1 and len(near[0].codes) == 1:

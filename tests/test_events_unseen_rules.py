@@ -1,4 +1,4 @@
-"""Korean event rules found on text dyad had not seen (hand-written snippets)."""
+"""Event rules found on text dyad had not seen (hand-written snippets; Korean unless said)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,12 @@ def test_quoted_words_that_are_said_are_a_claim_and_a_quoted_stance_is_the_speak
 def test_a_fleet_between_a_state_and_its_particle_keeps_the_agent():
     ev = run("그 섬은 영국 함대에 의해 점령되었다.", pair=("GBR", "KOR"), year=1885)
     assert [(c, a, b) for c, a, b, _f in ev] == [("COERCE", "GBR", "H.JOSEON")]
+
+
+def test_a_symmetric_act_with_two_names_in_its_clause_and_no_roles_takes_them_not_the_pair():
+    from dyad.events import lexicon as lx
+    text = "In 1905, a treaty of France and Germany was signed."
+    s = Sentence(0, text, 0, len(text), "en", "")
+    date = TimeExpr(3, 7, "1905", "1905-01-01", "1905-12-31", "year", "explicit")
+    out = sentence_events(s, text, lx("en"), default_gazetteer().find(text, "en", year=1905), ("IRN", "RUS"), date, None)
+    assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("AGREE", "FRA", "H.GERMEMP")]
