@@ -126,3 +126,16 @@ def test_sultan_in_an_old_text_is_the_ottoman_state():
 
     ms = default_gazetteer().find("苏丹派使节。", "zh", year=1806)
     assert [m.codes for m in ms] == [("H.OTTOMAN",)]
+
+
+def test_a_quality_adjective_is_no_act():
+    got = acts("韩国与俄国签署宣言，建立建设性的伙伴关系。")
+    assert got and all(c == "AGREE" for c, _a, _b in got)
+
+
+def test_support_sought_in_exchange_is_no_support():
+    assert not any(c == "SUPPORT" for c, _a, _b in acts("中国对苏联让步，以换取其对中国的支持。"))
+
+
+def test_giving_cover_is_cooperation():
+    assert ("COOPERATE", "SUN", "MNG") in acts("蒙古军队由苏联军机掩护。")
