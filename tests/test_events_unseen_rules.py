@@ -54,3 +54,30 @@ def test_a_symmetric_act_with_two_names_in_its_clause_and_no_roles_takes_them_no
     date = TimeExpr(3, 7, "1905", "1905-01-01", "1905-12-31", "year", "explicit")
     out = sentence_events(s, text, lx("en"), default_gazetteer().find(text, "en", year=1905), ("IRN", "RUS"), date, None)
     assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("AGREE", "FRA", "H.GERMEMP")]
+
+
+def _zh(text: str, year: int, pair=("CHN", "IND")):
+    from dyad.events import lexicon as lx
+    s = Sentence(0, text, 0, len(text), "zh", "")
+    date = TimeExpr(0, 5, f"{year}年", f"{year}-01-01", f"{year}-12-31", "year", "explicit")
+    out = sentence_events(s, text, lx("zh"), default_gazetteer().find(text, "zh", year=year), pair, date, None)
+    return [(t.entry.category, a, b) for t, a, b, *_ in out]
+
+
+def test_zh_a_name_after_an_act_is_its_object_not_the_next_clauses_subject():
+    assert ("ASSAULT", "H.GERMEMP", "H.RUSEMP") in _zh("1914年，德国打败法国，然后进攻俄国。", 1914)
+
+
+def test_zh_a_receiver_marked_before_the_verb_wins_over_a_later_name():
+    ev = _zh("1806年英国向土耳其施压要求驱逐大使、向法国开战。", 1806)
+    assert ("REQUEST", "GBR", "H.OTTOMAN") in ev and ("ASSAULT", "GBR", "FRA") in ev
+
+
+def test_zh_a_compound_before_a_war_noun_names_both_sides_and_both_sides_are_its_states():
+    assert _zh("1904年，日本发动日俄战争。", 1904) == [("ASSAULT", "H.JAPEMP", "H.RUSEMP")]
+    ev = _zh("1905年日俄战争结束，双方签署和约。", 1905)
+    assert ("AGREE", "H.JAPEMP", "H.RUSEMP") in ev
+
+
+def test_zh_the_owner_of_what_an_act_is_aimed_at_receives_it():
+    assert _zh("1950年英国对法国的提案行使否决权。", 1950) == [("REJECT", "GBR", "FRA")]

@@ -38,6 +38,7 @@ _HYPHEN = re.compile(r"^[-–—]$")
 _MARKUP = ("html", "wiki")
 # acts that a quote can state by itself as the speaker's stance; any other act quoted is only claimed
 _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
+_OBJECT_GAP = 4  # characters between a verb and a name still read as its object (zh `攻打俄国`, `向…开战`)
 _SPEECH_GAP = 16  # how far a speech verb may stand from the quote it introduces (`"..." 라고 강하게 촉구했다`)
 # Quoted words: paired marks of any script. A straight single quote opens only where no letter stands
 # before it (`Rus'` is no quote); a quote needs some length to hold words rather than a name.
@@ -231,9 +232,10 @@ def _two_named(ps: list[Party]) -> tuple[str, ...] | None:
     """The codes of `ps` when they name exactly two actors (by lineage), else None."""
     seen: dict[str, str] = {}
     for p in ps:
-        if len(p.codes) != 1:
+        if len(p.codes) != 1 and p.kind not in ("dyad", "group"):
             return None
-        seen.setdefault(_lineage_key(p.codes[0]), p.codes[0])
+        for c in p.codes:  # a compound (`日俄`, `북러`) names its states
+            seen.setdefault(_lineage_key(c), c)
     return tuple(seen.values()) if len(seen) == 2 else None
 
 
@@ -303,8 +305,11 @@ def _codes(ps: list[Party]) -> list[str]:
     return out
 
 
-def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tuple[list[str], list[str], bool]:
-    """Doers and receivers of one trigger from the sentence structure; True when the roles were cued."""
+def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
+           acts: list[tuple[int, int]] = ()) -> tuple[list[str], list[str], bool]:
+    """Doers and receivers of one trigger from the sentence structure; True when the roles were cued.
+
+    `acts`: the spans of the sentence's other triggers (a name after one in its clause is its object)."""
     s, e = trig.start, trig.end
     before = [i for i, p in enumerate(parties) if p.end <= s]
     after = [i for i, p in enumerate(parties) if p.start >= e]
@@ -394,6 +399,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
                 rest = [i for i in before if i != src_i and parties[i].role is None]
                 tgt_i = rest[-1] if rest else None
     else:
+        if (trig.entry.nominal and before and parties[before[-1]].kind in ("dyad", "group")
+                and len(parties[before[-1]].codes) >= 2 and len(text[parties[before[-1]].end:s].strip()) <= 1):
+            codes = list(parties[before[-1]].codes)
+            return codes[:1], codes[1:], True  # `日俄战争`: the compound names both sides
         if trig.entry.nominal and len(before) >= 2:
             a, b = parties[before[-2]], parties[before[-1]]
             if _HYPHEN.match(text[a.end:b.start]) and len(text[b.end:s].strip()) <= 1:
@@ -425,8 +434,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
             if in_clause or not free or not lex.chain_subjects:
                 src_i = (in_clause or free or subj)[0]
             else:
-                # no subject in the trigger's clause: the subject of the nearest clause before that has one
-                near = max(i for i in free)
+                # no subject in the trigger's clause: the subject of the nearest clause before that has one;
+                # a name after another act of its clause is that act's object (`打败法国，然后…进攻俄国`)
+                objects = {i for i in free if any(
+                    _clause(text, parties[i].start, parties[i].end, parties, lex)[0] <= a and b <= parties[i].start
+                    for a, b in acts)}
+                near = max((i for i in free if i not in objects), default=max(free))
                 src_i = min(i for i in free if _clause(text, parties[near].start, parties[near].end, parties, lex)[0]
                             <= parties[i].start)
             if lex.raising is not None and before and lex.raising.match(text[parties[before[-1]].end:s]):
@@ -454,13 +467,21 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon) -> tupl
         group_src = src_i is not None and len(_group(parties, src_i, text, lex)) >= 2
         if post and group_src and categories()[trig.entry.category].symmetric and parties[post[0]].role != "target":
             post = []  # "Iran, China and Russia held an exercise in the Sea of Oman": the act is among them
-        if post and (post[0] == after[0] or parties[post[0]].role == "target"):
+        near_before = [i for i in tgt_before if parties[i].start >= clause and (src_i is None or i > src_i)]
+        if (post and lex.chain_subjects and near_before and parties[post[0]].start - e > _OBJECT_GAP):
+            # `英国向苏丹施压要他驱逐…、向法国开战`: a receiver marked before the verb in its clause wins
+            # over a name further on, which belongs to a later act
+            tgt_i, cued = near_before[-1], True
+        elif post and (post[0] == after[0] or parties[post[0]].role == "target"):
             tgt_i, cued = post[0], True
         elif (lex.frame_after is not None and after and src_i is not None and parties[after[0]].role is None
               and lex.frame_after.match(text, e)):
             tgt_i = after[0]  # 在英国的胁迫下，清朝…: the frame's act bears on the next clause's subject
         elif tgt_before:
             tgt_i, cued = tgt_before[-1], True
+        elif lex.chain_subjects and (governed_poss := [i for i in subj if i not in free and i != src_i
+                                                       and parties[i].start >= clause]):
+            tgt_i = governed_poss[-1]  # `英国对法国的提案行使否决权`: the owner of what the act is aimed at
         # a verb with its subject: `by X` after its object belongs to that object (`criticized the
         # assessment by the US`), unless it follows the verb (`sanctions imposed by the US`)
         reach = 60 if trig.entry.nominal or src_i is None else 8
@@ -697,9 +718,10 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     said = [sp for sp in spans if _said(text, sp, lex)]
     if all(quoted) and not any(_inside(said, t.start, t.end) for t in trigs):
         spans = []  # the whole act is quoted (a document cited): its names keep their roles
+    acts = [(t.start, t.end) for t in trigs]
     roles = [assign(text, t, _speaker_view(parties, spans, t, sov) if spans and not q
                     else _stance_view(parties, spans, said, t) if q and t.entry.category in _STANCES
-                    else parties, lex)
+                    else parties, lex, acts)
              for t, q in zip(trigs, quoted, strict=True)]
     drop = governed(text, trigs, roles, lex)
     if spans:
