@@ -81,3 +81,12 @@ def test_zh_a_compound_before_a_war_noun_names_both_sides_and_both_sides_are_its
 
 def test_zh_the_owner_of_what_an_act_is_aimed_at_receives_it():
     assert _zh("1950年英国对法国的提案行使否决权。", 1950) == [("REJECT", "GBR", "FRA")]
+
+
+def test_ru_a_receiver_inside_a_trigger_that_spans_words():
+    from dyad.events import lexicon as lx
+    text = "В 1950 году СССР направил в Корею военных советников."
+    s = Sentence(0, text, 0, len(text), "ru", "")
+    date = TimeExpr(2, 6, "1950", "1950-01-01", "1950-12-31", "year", "explicit")
+    out = sentence_events(s, text, lx("ru"), default_gazetteer().find(text, "ru", year=1950), None, date, None)
+    assert [(t.entry.category, a) for t, a, b, *_ in out] == [("AID", "SUN")] and out[0][2] != "SUN"

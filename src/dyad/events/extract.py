@@ -482,6 +482,11 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         elif lex.chain_subjects and (governed_poss := [i for i in subj if i not in free and i != src_i
                                                        and parties[i].start >= clause]):
             tgt_i = governed_poss[-1]  # `英国对法国的提案行使否决权`: the owner of what the act is aimed at
+        if tgt_i is None:
+            # a receiver inside a trigger that spans words (ru `направил в Корею военных советников`)
+            inner = [i for i, p in enumerate(parties) if s < p.start and p.end < e and p.role == "target"]
+            if inner:
+                tgt_i, cued = inner[0], True
         # a verb with its subject: `by X` after its object belongs to that object (`criticized the
         # assessment by the US`), unless it follows the verb (`sanctions imposed by the US`)
         reach = 60 if trig.entry.nominal or src_i is None else 8
