@@ -1,0 +1,81 @@
+"""Korean event rules, second round on unseen text (hand-written snippets)."""
+
+from __future__ import annotations
+
+from dyad.actors import default_gazetteer
+from dyad.events import lexicon, sentence_events
+from dyad.model import Sentence, TimeExpr
+
+
+def run(text: str, pair: tuple[str, str] | None = None, year: int | None = 2010):
+    s = Sentence(0, text, 0, len(text), "ko", "")
+    mentions = default_gazetteer().find(text, "ko", year=year)
+    date = TimeExpr(0, 4, str(year), f"{year}-01-01", f"{year}-12-31", "year", "explicit") if year else None
+    out = sentence_events(s, text, lexicon("ko"), mentions, pair, date, None)
+    return [(t.entry.category, a, b, fact) for t, a, b, _c, fact, _by in out]
+
+
+def cats(ev):
+    return {c for c, *_ in ev}
+
+
+def test_consenting_and_accepting_a_proposal_is_agreeing():
+    assert ("AGREE", "RUS", "CHN", "asserted") in run("러시아는 중국의 제안에 동의했다.")
+    ev = run("일본은 미국의 요구를 받아들였다.")
+    assert cats(ev) == {"AGREE"}
+
+
+def test_obtaining_information_is_no_aid():
+    assert not [e for e in run("미국은 중국의 정보를 입수했다.") if e[0] == "AID"]
+    assert not [e for e in run("일본은 중국의 정보를 먼저 입수했다.") if e[0] == "AID"]
+    assert ("AID", "CHN", "PRK", "asserted") in run("북한은 중국으로부터 백신을 입수했다.")
+
+
+def test_summoning_an_ambassador_is_a_protest():
+    ev = run("한국은 일본 대사를 초치했다.")
+    assert [c for c, *_ in ev] == ["ACCUSE"]
+
+
+def test_informing_and_not_informing():
+    assert ("CONSULT", "RUS", "KOR", "negated") in run("러시아는 그 결과를 한국에 알리지 않았다.")
+    assert ("CONSULT", "USA", "CHN", "asserted") in run("미국은 중국에 그 사실을 알렸다.")
+    # passing on intelligence is help, not a consultation
+    assert "CONSULT" not in cats(run("러시아는 이라크에 정보를 알려주었다.", year=2003))
+
+
+def test_a_negation_after_a_topic_particle():
+    ev = run("러시아는 북한을 비난하지는 않았다.")
+    assert ev and all(f == "negated" for *_, f in ev)
+
+
+def test_goods_made_in_a_state_that_are_introduced_come_from_it():
+    assert ("COOPERATE", "RUS", "KOR", "asserted") in run("러시아산 가스가 한국에 도입되었다.", year=2009)
+    assert ("AID", "USA", "H.JAPEMP", "asserted") in run("일본은 미국산 석유를 수입했다.", year=1940)
+
+
+def test_a_state_whose_crisis_is_the_topic_is_not_the_receiver():
+    ev = run("양국 정상은 시리아 사태에 대해 의견을 교환했다.", pair=("RUS", "VAT"), year=2015)
+    assert ("CONSULT", "RUS", "VAT", "asserted") in ev
+    assert not [e for e in ev if "SYR" in e[1:3]]
+    ev = run("영국은 러시아의 시리아 내전 개입을 비난했다.", year=2015)
+    assert ("ACCUSE", "GBR", "RUS", "asserted") in ev
+
+
+def test_casualty_tolls_and_described_places_are_no_events():
+    assert run("러시아군의 공습으로 모두 120명이 사망했다.", pair=("RUS", "SYR"), year=2015) == []
+    assert run("러시아가 공습한 곳은 반군이 점령한 지역이다.", pair=("RUS", "SYR"), year=2015) == []
+    # an act whose doer is named with a count of state agents stays
+    assert ("ASSAULT", "UKR", "PRK") in [e[:3] for e in run("우크라이나의 공격으로 북한 장교 3명이 사망했다.")]
+
+
+def test_taking_in_workers_is_cooperation():
+    assert ("COOPERATE", "RUS", "PRK", "asserted") in run("러시아는 북한 노동자를 받아들였다.", year=2024)
+
+
+def test_allying_with_a_state():
+    assert ("AGREE", "SWE", "FRA") in [e[:3] for e in run("스웨덴은 프랑스와 동맹했다.", year=1810)]
+
+
+def test_a_summit_that_only_dates_a_report_is_no_act():
+    ev = run("정상회담 직후 러시아 언론은 그 내용을 보도하였다.", pair=("KOR", "RUS"))
+    assert "CONSULT" not in cats(ev)
