@@ -79,3 +79,22 @@ def test_allying_with_a_state():
 def test_a_summit_that_only_dates_a_report_is_no_act():
     ev = run("정상회담 직후 러시아 언론은 그 내용을 보도하였다.", pair=("KOR", "RUS"))
     assert "CONSULT" not in cats(ev)
+
+
+def test_an_act_noun_as_a_copula_predicate_describes():
+    assert run("이것은 한국 최초의 러시아산 가스 도입이다.", pair=("KOR", "RUS"), year=2009) == []
+    assert run("그 공습은 처음으로 벌어진 도시 폭격이었다.", pair=("JPN", "CHN"), year=1931) == []
+
+
+def test_a_label_a_right_an_aim_and_public_opinion_are_no_acts():
+    ev = run("영국은 러시아의 개입을 침략 전쟁이라고 비난했다.", year=2015)
+    assert cats(ev) == {"ACCUSE"}
+    assert "REJECT" not in cats(run("러시아는 거부권을 가지고 있음에도 결의안에 동의했다."))
+    assert "ASSAULT" not in cats(run("미국은 일본에 다음 공습 목표를 알리는 전단을 뿌렸다.", year=1945))
+    assert run("일본에서는 중국을 비난하는 여론이 강해졌다.", pair=("JPN", "CHN"), year=1931) == []
+
+
+def test_dismantling_weapons_and_extracting_a_promise_are_no_acts():
+    assert "SANCTION" not in cats(run("북한은 모든 핵무기를 파기하기로 미국과 합의했다.", year=2005))
+    assert "SANCTION" in cats(run("북한은 미국과의 합의를 파기했다.", year=2005))
+    assert "AID" not in cats(run("일본은 중국에서 명확한 약속을 받아내지 못했다.", year=1937))
