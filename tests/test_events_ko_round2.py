@@ -98,3 +98,9 @@ def test_dismantling_weapons_and_extracting_a_promise_are_no_acts():
     assert "SANCTION" not in cats(run("북한은 모든 핵무기를 파기하기로 미국과 합의했다.", year=2005))
     assert "SANCTION" in cats(run("북한은 미국과의 합의를 파기했다.", year=2005))
     assert "AID" not in cats(run("일본은 중국에서 명확한 약속을 받아내지 못했다.", year=1937))
+
+
+def test_conversely_is_no_opposition_but_opposing_stays():
+    assert "REJECT" not in cats(run("그러나, 반대로 일본은 중국을 지지했다.", pair=("H.JAPEMP", "H.ROC"), year=1931))
+    assert "REJECT" not in cats(run("이와 반대로 일본은 중국을 지지했다.", pair=("H.JAPEMP", "H.ROC"), year=1931))
+    assert ("REJECT", "RUS", "KOR", "asserted") in run("그 계획은 러시아의 반대로 무산되었다.", pair=("KOR", "RUS"))
