@@ -90,3 +90,15 @@ def test_ru_a_receiver_inside_a_trigger_that_spans_words():
     date = TimeExpr(2, 6, "1950", "1950-01-01", "1950-12-31", "year", "explicit")
     out = sentence_events(s, text, lx("ru"), default_gazetteer().find(text, "ru", year=1950), None, date, None)
     assert [(t.entry.category, a) for t, a, b, *_ in out] == [("AID", "SUN")] and out[0][2] != "SUN"
+
+
+def test_the_owner_of_an_act_suffered_did_it():
+    ev = run("스웨덴은 러시아의 침입을 받고 핀란드를 양도했다.", year=1808)
+    assert ("ASSAULT", "H.RUSEMP", "SWE", "asserted") in ev
+
+
+def test_the_owner_of_a_deed_across_a_place_word_did_it_but_not_of_a_blame():
+    assert ("ASSAULT", "H.JAPEMP", "H.ROC", "asserted") in run("일본의 만주 침략이 시작되었다.", pair=("CHN", "JPN"),
+                                                                year=1931)
+    ev = run("러시아는 긴장 고조가 한미의 군사훈련 탓이라고 주장했다.", pair=("PRK", "RUS"), year=2023)
+    assert ("ACCUSE", "RUS", "USA", "asserted") in ev

@@ -38,6 +38,8 @@ _HYPHEN = re.compile(r"^[-–—]$")
 _MARKUP = ("html", "wiki")
 # acts that a quote can state by itself as the speaker's stance; any other act quoted is only claimed
 _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
+# between an act noun's owner and the noun: its possessive particle and one word (`의 만주 `)
+_OWN_WORD = re.compile(r"^\S{1,2}\s+\S{1,8}\s+$")
 _OBJECT_GAP = 4  # characters between a verb and a name still read as its object (zh `攻打俄国`, `向…开战`)
 _SPEECH_GAP = 16  # how far a speech verb may stand from the quote it introduces (`"..." 라고 강하게 촉구했다`)
 # Quoted words: paired marks of any script. A straight single quote opens only where no letter stands
@@ -335,6 +337,11 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                     tgts = tgts or [i for i in after if parties[i].role is None][:1]  # `X의 공격으로 Y 장교가`
                 return (_codes(_group(parties, own, text, lex)),
                         _codes([parties[tgts[-1]]]) if tgts else [], True)
+            if (adj is None and poss and _OWN_WORD.match(text[parties[poss[-1]].end:s])
+                    and categories()[trig.entry.category].quad not in _VERBAL):
+                # `일본의 만주 침략`: the owner across one word that names no actor (a place) did the deed
+                # (a word: `한미의 군사훈련 탓`, the owner of the word, not of the blame)
+                return _codes([parties[poss[-1]]]), [], True
             if adj is not None and parties[adj].role is None:
                 # a noun: `러시아의 우크라이나 침공` (doer with 의, receiver right before), `이라크 공격` (doer unsaid)
                 if poss and poss[-1] != adj:
@@ -391,7 +398,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             # `X에 나포되다`: the one marked with 에/에게 did it, the subject suffered it; `X의 침입을 받다`:
             # the owner of the act did it
             doer = tgt_i if tgt_i is not None and parties[tgt_i].role in ("target", "agent") else None
-            if doer is None and lex.object_after is not None and lex.object_after.match(text[e:e + 3]):
+            own_act = [i for i in before if parties[i].role == "possessive" and s - parties[i].end <= 4]
+            if own_act and lex.object_after is not None and lex.object_after.match(text[e:e + 3]):
+                doer = own_act[-1]  # `러시아의 침입을 받고`: the owner of the act suffered did it
+            elif doer is None and lex.object_after is not None and lex.object_after.match(text[e:e + 3]):
                 poss = [i for i in before if i != src_i and parties[i].role == "possessive"]
                 doer = poss[-1] if poss else None
             src_i, tgt_i = doer, src_i
