@@ -337,10 +337,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                     tgts = tgts or [i for i in after if parties[i].role is None][:1]  # `X의 공격으로 Y 장교가`
                 return (_codes(_group(parties, own, text, lex)),
                         _codes([parties[tgts[-1]]]) if tgts else [], True)
-            if (adj is None and poss and _OWN_WORD.match(text[parties[poss[-1]].end:s])
-                    and categories()[trig.entry.category].quad not in _VERBAL):
+            gap = text[parties[poss[-1]].end:s] if poss else ""
+            word = gap.split()[-1] if _OWN_WORD.match(gap) else ""
+            if (adj is None and word and categories()[trig.entry.category].quad not in _VERBAL
+                    and not any(r.match(word[-k:]) for k in (1, 2, 3) for r in lex.roles_after.values())):
                 # `일본의 만주 침략`: the owner across one word that names no actor (a place) did the deed
-                # (a word: `한미의 군사훈련 탓`, the owner of the word, not of the blame)
+                # (not a marked word, `소련의 함정을 파괴`, nor a word's blame, `한미의 군사훈련 탓`)
                 return _codes([parties[poss[-1]]]), [], True
             if adj is not None and parties[adj].role is None:
                 # a noun: `러시아의 우크라이나 침공` (doer with 의, receiver right before), `이라크 공격` (doer unsaid)
