@@ -102,3 +102,22 @@ def test_the_owner_of_a_deed_across_a_place_word_did_it_but_not_of_a_blame():
                                                                 year=1931)
     ev = run("러시아는 긴장 고조가 한미의 군사훈련 탓이라고 주장했다.", pair=("PRK", "RUS"), year=2023)
     assert ("ACCUSE", "RUS", "USA", "asserted") in ev
+
+
+def test_the_state_where_talks_take_place_hosts_them():
+    ev = run("이명박 대통령은 덴마크에서 총리와 정상회담을 갖고 협정을 체결했다.", pair=("JPN", "KOR"), year=2011)
+    assert ("CONSULT", "KOR", "DNK", "asserted") in ev
+
+
+def test_partners_all_marked_leave_the_subject_unsaid():
+    ev = run("중국, 일본과 맺은 통화스와프를 확대했다.", pair=("JPN", "KOR"), last="KOR", year=2011)
+    assert {(c, a, b) for c, a, b, _f in ev} == {("AGREE", "KOR", "CHN"), ("AGREE", "KOR", "JPN")}
+
+
+def test_ko_campaign_retreat_garrison_and_unnamed_countries():
+    assert ("ASSAULT", "FRA", "H.RUSEMP", "asserted") in run("프랑스군이 국경을 넘어 러시아 원정을 시작했다.", year=1812)
+    assert [c for c, *_ in run("러시아군은 프랑스군에 밀려 내륙으로 후퇴했다.", year=1812)] == ["RETREAT"]
+    assert [c for c, *_ in run("프로이센군은 12월까지 라트비아에 주둔했다.", pair=("DEU", "RUS"), year=1812)] == ["MOBILIZE"]
+    assert run("대통령은 유럽 3개 나라를 방문했다.", pair=("JPN", "KOR"), last="KOR", year=2011) == []
+    assert run("2011년 양국은 전화 통화를 했다.", pair=("JPN", "KOR"), year=2011)[0][0] == "CONSULT"
+    assert not any(c == "CONSULT" for c, *_ in run("한국은 통화 정책을 바꿨다.", pair=("JPN", "KOR"), year=2011))

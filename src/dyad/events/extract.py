@@ -40,6 +40,7 @@ _MARKUP = ("html", "wiki")
 _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
 # between an act noun's owner and the noun: its possessive particle and one word (`의 만주 `)
 _OWN_WORD = re.compile(r"^\S{1,2}\s+\S{1,8}\s+$")
+_HOSTED = ("CONSULT", "AGREE", "COOPERATE")  # acts whose place, when it is a state, is the other party
 _OBJECT_GAP = 4  # characters between a verb and a name still read as its object (zh `攻打俄国`, `向…开战`)
 _SPEECH_GAP = 16  # how far a speech verb may stand from the quote it introduces (`"..." 라고 강하게 촉구했다`)
 # Quoted words: paired marks of any script. A straight single quote opens only where no letter stands
@@ -387,6 +388,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             src_i, cued = origin[-1], True
         elif trig.entry.flip and src_i is not None and tgt_i is not None:
             src_i, tgt_i = tgt_i, src_i
+        if tgt_i is None and src_i is not None and trig.entry.category in _HOSTED:
+            # `덴마크에서 정상회담을 갖고`: the state where talks or a signing take place hosts them
+            host = [i for i in before if parties[i].role == "location" and parties[i].kind == "state"
+                    and not same_lineage(parties[i].codes[0], parties[src_i].codes[0])]
+            if host:
+                tgt_i, cued = host[-1], True
         if (lex.troops_after is not None and trig.entry.category in _TROOP_MOVES and tgt_i is not None
                 and any(lex.troops_after.match(text, k) for k in (parties[tgt_i].end - 1, parties[tgt_i].end))
                 and (src_i is None or same_lineage(parties[src_i].codes[0], parties[tgt_i].codes[0]))):
@@ -759,10 +766,12 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         had_src = bool(src)
         conf = 0.35 + (0.15 if src else 0) + (0.15 if tgt else 0) + (0.15 if cued else 0) - (0.1 if t.entry.nominal else 0)
         if pair_y:
-            if not src and tgt and cats[cat].symmetric and len(tgt) >= 2:
+            if not src and tgt and cats[cat].symmetric and len(tgt) >= 2 and not (
+                    lex.drop_subjects and all(p.role == "target" for p in parties if set(p.codes) & set(tgt))):
                 pass  # `韩国与俄罗斯签订了协议`: coordinated names of a symmetric act act together
             elif not src and tgt:
-                o = _other(pair_y, tgt[0])
+                # (in SOV, names all marked as partners, `중국, 일본과 맺은`, leave the subject unsaid)
+                o = next((x for x in (_other(pair_y, c) for c in tgt) if x), None)
                 if (lex.drop_subjects and len(tgt) == 1 and last_source and not same_lineage(last_source, tgt[0])
                         and not (o and any(same_lineage(o, c) for m in mentions for c in m.codes))):
                     # (unless the sentence names the other side of the pair itself, `러시아 내 ...를 송환`)
