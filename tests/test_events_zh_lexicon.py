@@ -203,6 +203,8 @@ NEGATIVE = [
     "日本远征军的规模超过美国。",  # an expeditionary force named, no expedition
     "苏联的侵略者形象在美国流行。",  # 侵略者 names a person
     "中国获得了对美国的独立评价。",
+    "美国是援助国，俄罗斯是受援国。",  # a kind of state, not an act
+    "日本作为侵略國，與美國不同。",
 ]
 
 
@@ -214,6 +216,7 @@ def test_no_event(text: str) -> None:
 def test_war_that_only_dates_is_no_event() -> None:
     assert not any(c == "ASSAULT" for c, _a, _b in acts("两伊战争期间，苏联向伊拉克出售武器。"))
     assert not any(c == "ASSAULT" for c, _a, _b in acts("在日俄战争后，俄国向日本割让了库页岛南部。"))
+    assert not any(c == "ASSAULT" for c, _a, _b in acts("第一次世界大战期间，美国向英国出售粮食。"))
 
 
 def test_defeat_that_only_dates_is_no_event() -> None:
