@@ -121,3 +121,7 @@ def test_ko_campaign_retreat_garrison_and_unnamed_countries():
     assert run("대통령은 유럽 3개 나라를 방문했다.", pair=("JPN", "KOR"), last="KOR", year=2011) == []
     assert run("2011년 양국은 전화 통화를 했다.", pair=("JPN", "KOR"), year=2011)[0][0] == "CONSULT"
     assert not any(c == "CONSULT" for c, *_ in run("한국은 통화 정책을 바꿨다.", pair=("JPN", "KOR"), year=2011))
+
+
+def test_zh_a_passive_agent_further_from_its_verb_across_titles_and_a_name():
+    assert _zh("1909年伊藤博文在哈尔滨被朝鲜独立运动志士安重根刺杀。", 1909) == [("ASSAULT", "H.JOSEON", "H.JAPEMP")]

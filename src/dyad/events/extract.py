@@ -41,6 +41,7 @@ _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
 # between an act noun's owner and the noun: its possessive particle and one word (`의 만주 `)
 _OWN_WORD = re.compile(r"^\S{1,2}\s+\S{1,8}\s+$")
 _HOSTED = ("CONSULT", "AGREE", "COOPERATE")  # acts whose place, when it is a state, is the other party
+_AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
 _OBJECT_GAP = 4  # characters between a verb and a name still read as its object (zh `攻打俄国`, `向…开战`)
 _SPEECH_GAP = 16  # how far a speech verb may stand from the quote it introduces (`"..." 라고 강하게 촉구했다`)
 # Quoted words: paired marks of any script. A straight single quote opens only where no letter stands
@@ -301,6 +302,11 @@ def _clause(text: str, s: int, e: int, parties: list[Party], lex: Lexicon) -> tu
     return a, b
 
 
+def _breaks(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether a clause break stands in text[a:b]."""
+    return lex.clause_breaks is not None and lex.clause_breaks.search(text, a, b) is not None
+
+
 def _codes(ps: list[Party]) -> list[str]:
     out: list[str] = []
     for p in ps:
@@ -436,8 +442,14 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         if lex.passive_before is not None and lex.passive_before.search(text[max(0, s - 4):s]):
             passive = True
         agent = [i for i in range(len(parties)) if parties[i].role == "agent"]
-        if lex.passive_before is not None and any(parties[i].end >= s - 6 for i in agent if parties[i].end <= s):
-            passive = True  # 被苏联吞并: the agent stands between 被 and the verb
+        if lex.passive_before is not None and any(
+                parties[i].end <= s and (parties[i].end >= s - 6 or (
+                    s - parties[i].end <= _AGENT_REACH and not _breaks(text, parties[i].end, s, lex)
+                    and not any(parties[i].end <= a < s for a, _b in acts)))
+                for i in agent):
+            # 被苏联吞并: the agent stands between 被 and the verb, or further with its titles and name
+            # (`被朝鲜民族主义者安重根刺杀`) when no other act or clause break comes between
+            passive = True
         clause, clause_end = _clause(text, s, e, parties, lex)
         subj = [i for i in before if parties[i].role in (None, "possessive")]
         tb = lex.roles_before.get("target")
