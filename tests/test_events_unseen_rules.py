@@ -125,3 +125,14 @@ def test_ko_campaign_retreat_garrison_and_unnamed_countries():
 
 def test_zh_a_passive_agent_further_from_its_verb_across_titles_and_a_name():
     assert _zh("1909年伊藤博文在哈尔滨被朝鲜独立运动志士安重根刺杀。", 1909) == [("ASSAULT", "H.JOSEON", "H.JAPEMP")]
+
+
+def test_zh_coordinated_subjects_of_a_one_sided_act_go_in_order():
+    assert _zh("1969年中国与苏联交战。", 1969) == [("ASSAULT", "CHN", "SUN")]
+    # a preposition before them makes them receivers
+    assert ("ASSAULT", "H.JAPEMP", "SUN") in _zh("1941年日本对中国和苏联宣战。", 1941)
+
+
+def test_zh_a_governed_act_names_its_own_doer_right_before_it():
+    ev = _zh("2014年美国反对俄罗斯吞并克里米亚。", 2014, pair=("RUS", "UKR"))
+    assert ("REJECT", "USA", "RUS") in ev and ("COERCE", "RUS", "UKR") in ev

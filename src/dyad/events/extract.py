@@ -475,6 +475,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                             <= parties[i].start)
             if lex.raising is not None and before and lex.raising.match(text[parties[before[-1]].end:s]):
                 src_i = before[-1]
+            prior = [b for a, b in acts if b <= s and a >= clause]
+            if (prior and before and before[-1] != src_i and s - parties[before[-1]].end <= 1
+                    and (parties[before[-1]].role is None and parties[before[-1]].start >= max(prior)
+                         or parties[before[-1]].role == "target" and parties[before[-1]].start == max(prior))):
+                # `美国反对俄罗斯吞并克里米亚`: an act governed by another names its own doer right before it
+                src_i = before[-1]
             if trig.entry.nominal and parties[subj[-1]].role == "possessive":
                 src_i = subj[-1]  # Russia's invasion of Ukraine
             cued = parties[src_i].role == "possessive" or src_i == 0
@@ -775,6 +781,15 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             src, tgt = [c for c in src if c != NOBODY], [c for c in tgt if c != NOBODY]
             if not src or not tgt:
                 continue
+        if not src and len(tgt) >= 2 and not lex.drop_subjects and not cats[cat].symmetric:
+            # `中国与苏联交战`: coordinated names before the verb that no preposition governs are the
+            # subject; the act goes from the first to the others in the order of the sentence
+            named = sorted((p for p in parties if not p.implicit and set(p.codes) & set(tgt)), key=lambda p: p.start)
+            tb = lex.roles_before.get("target")
+            if (named and named[-1].end <= t.start
+                    and not (tb is not None and tb.search(text[max(0, named[0].start - 6):named[0].start]))):
+                first = [c for c in named[0].codes if c in tgt]
+                src, tgt = first, [c for c in tgt if c not in first]
         had_src = bool(src)
         conf = 0.35 + (0.15 if src else 0) + (0.15 if tgt else 0) + (0.15 if cued else 0) - (0.1 if t.entry.nominal else 0)
         if pair_y:
