@@ -136,3 +136,7 @@ def test_zh_coordinated_subjects_of_a_one_sided_act_go_in_order():
 def test_zh_a_governed_act_names_its_own_doer_right_before_it():
     ev = _zh("2014年美国反对俄罗斯吞并克里米亚。", 2014, pair=("RUS", "UKR"))
     assert ("REJECT", "USA", "RUS") in ev and ("COERCE", "RUS", "UKR") in ev
+
+
+def test_zh_a_claim_after_a_speech_verb_has_its_own_subject():
+    assert _zh("2023年美国声称俄罗斯向朝鲜提供了武器。", 2023) == [("AID", "RUS", "PRK")]

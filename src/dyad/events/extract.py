@@ -475,6 +475,15 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                             <= parties[i].start)
             if lex.raising is not None and before and lex.raising.match(text[parties[before[-1]].end:s]):
                 src_i = before[-1]
+            said = lex.fact.get("reported", {}).get("sentence")
+            if said is not None and src_i is not None and lex.chain_subjects:
+                # `美国声称俄罗斯向朝鲜提供了武器`: after a speech verb the claim has its own subject (where
+                # no word like `that` opens the claim as a clause of its own)
+                cue = [mo.end() for mo in said.finditer(text, parties[src_i].end, s)]
+                inner = [i for i in free if cue and parties[i].start >= cue[-1] and parties[i].end <= s
+                         and not _breaks(text, parties[i].end, s, lex)]
+                if inner:
+                    src_i = inner[0]
             prior = [b for a, b in acts if b <= s and a >= clause]
             if (prior and before and before[-1] != src_i and s - parties[before[-1]].end <= 1
                     and (parties[before[-1]].role is None and parties[before[-1]].start >= max(prior)
