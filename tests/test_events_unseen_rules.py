@@ -140,3 +140,12 @@ def test_zh_a_governed_act_names_its_own_doer_right_before_it():
 
 def test_zh_a_claim_after_a_speech_verb_has_its_own_subject():
     assert _zh("2023年美国声称俄罗斯向朝鲜提供了武器。", 2023) == [("AID", "RUS", "PRK")]
+
+
+def test_those_who_act_together_toward_a_receiver_do_not_act_on_each_other():
+    from dyad.events import lexicon as lx
+    text = "В 1290 году Аннам, Бирма и Чампа признали власть монголов и установили дипломатические отношения с династией Юань."
+    s = Sentence(0, text, 0, len(text), "ru", "")
+    date = TimeExpr(2, 6, "1290", "1290-01-01", "1290-12-31", "year", "explicit")
+    out = sentence_events(s, text, lx("ru"), default_gazetteer().find(text, "ru", year=1290), None, date, None)
+    assert {b for _t, _a, b, *_ in out} == {"H.YUAN"}

@@ -763,6 +763,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     cats = categories()
     pair_y = tuple(_era(c, "pair", year) for c in pair) if pair else None
     cands = []
+    dealt: dict[str, set[str]] = {}  # per category, the doers of an act that has a receiver
     spans = quote_spans(text)
     quoted = [_inside(spans, t.start, t.end) for t in trigs]
     sov = lex.order == "sov"
@@ -848,13 +849,19 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             continue  # a war or treaty named without its parties (`the Second World War`)
         if t.entry.weak and not any(p.role == "target" and set(p.codes) & set(roles[k_t][1]) for p in parties):
             continue  # `protests` with no one named that they are against (`anti-Russian`, `against Iran`)
-        cands += [(conf, k, t, a, b) for k, (a, b) in enumerate(_pairs(src, tgt, cats[cat].symmetric))]
+        if src and tgt:
+            dealt.setdefault(cat, set()).update(src)
+        cands += [(conf, k, t, a, b, not tgt) for k, (a, b) in enumerate(_pairs(src, tgt, cats[cat].symmetric))]
     out = []
     seen: set[tuple[str, str, str]] = set()
     # the best-attested reading of an act first, so that a guessed direction does not shadow it
-    for conf, _, t, a, b in sorted(cands, key=lambda c: -c[0]):
+    for conf, _, t, a, b, among in sorted(cands, key=lambda c: -c[0]):
         cat = t.entry.category
         if (a, b, cat) in seen or (b, a, cat) in seen:
+            continue
+        if among and a in dealt.get(cat, ()) and b in dealt.get(cat, ()):
+            # `A, B and C recognised Y's hegemony and established relations with Y`: those who act
+            # together toward a receiver do not act on each other
             continue
         seen.add((a, b, cat))
         fact = factuality(text, t, lex, cat)
