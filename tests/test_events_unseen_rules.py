@@ -149,3 +149,23 @@ def test_those_who_act_together_toward_a_receiver_do_not_act_on_each_other():
     date = TimeExpr(2, 6, "1290", "1290-01-01", "1290-12-31", "year", "explicit")
     out = sentence_events(s, text, lx("ru"), default_gazetteer().find(text, "ru", year=1290), None, date, None)
     assert {b for _t, _a, b, *_ in out} == {"H.YUAN"}
+
+
+def _en(text: str, year: int, pair=None):
+    from dyad.events import lexicon as lx
+    s = Sentence(0, text, 0, len(text), "en", "")
+    date = TimeExpr(3, 7, str(year), f"{year}-01-01", f"{year}-12-31", "year", "explicit")
+    out = sentence_events(s, text, lx("en"), default_gazetteer().find(text, "en", year=year), pair, date, None)
+    return [(t.entry.category, a, b, f) for t, a, b, _c, f, _by in out]
+
+
+def test_en_from_a_place_is_what_a_deed_leaves_and_to_whom_a_cession_goes():
+    assert _en("In 1946, the Soviet Union withdrew its troops from Iran.", 1946) == [
+        ("RETREAT", "SUN", "H.PERSIA", "asserted")]
+    assert _en("In 1989, the Soviet withdrawal from Afghanistan was completed.", 1989) == [
+        ("RETREAT", "SUN", "AFG", "asserted")]
+    assert _en("In 1813, Persia ceded Georgia to Russia.", 1813) == [("CONCEDE", "H.PERSIA", "H.RUSEMP", "asserted")]
+
+
+def test_a_visit_announced_for_later_is_planned():
+    assert _en("In 2024, Putin will visit Tehran.", 2024) == [("CONSULT", "RUS", "IRN", "planned")]

@@ -34,6 +34,7 @@ _ERA_KINDS = {"state", "capital", "demonym", "dyad", "group", "official", "organ
 # `X의 공격으로`, `X의 미사일 공격으로`: the possessive particle and at most one modifying noun
 _OWN_GAP = re.compile(r"^\S{0,2}\s*(?:\w{1,6}\s+)?$")
 _TROOP_MOVES = ("RETREAT", "MOBILIZE", "COOPERATE")
+_TRANSFERS = ("CONCEDE",)  # acts that hand something over `to` their receiver (`ceded Georgia to Russia`)
 _HYPHEN = re.compile(r"^[-–—]$")
 _MARKUP = ("html", "wiki")
 # acts that a quote can state by itself as the speaker's stance; any other act quoted is only claimed
@@ -520,6 +521,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             tgt_i, cued = near_before[-1], True
         elif post and (post[0] == after[0] or parties[post[0]].role == "target"):
             tgt_i, cued = post[0], True
+            to = [i for i in post[1:] if parties[i].role == "target"
+                  and not any(parties[post[0]].end <= a < parties[i].start for a, _b in acts)]
+            if trig.entry.category in _TRANSFERS and parties[post[0]].role is None and to:
+                tgt_i = to[0]  # `ceded Georgia to Russia`: what is handed over is no party, whom it goes to is
         elif (lex.frame_after is not None and after and src_i is not None and parties[after[0]].role is None
               and lex.frame_after.match(text, e)):
             tgt_i = after[0]  # 在英国的胁迫下，清朝…: the frame's act bears on the next clause's subject
@@ -556,11 +561,16 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             # `criticized the assessment by the US`: the author of the object is the receiver
             tgt_i = next((i for i in agent if e <= parties[i].start < clause_end), None)
         nxt = next((i for i in after if parties[i].start < clause_end), None)
+        verbal = categories()[trig.entry.category].quad in _VERBAL
         if (not trig.entry.flip and nxt is not None and parties[nxt].role == "origin" and lex.noun_before is not None
-                and lex.noun_before.search(text[max(0, s - 30):s])):
-            # a noun with its doer behind `from`: `drawing a rebuke from Iran`
+                and verbal and lex.noun_before.search(text[max(0, s - 30):s])):
+            # a noun with its doer behind `from`: `drawing a rebuke from Iran` (a deed `from` a place,
+            # `the withdrawal from Afghanistan`, leaves that place)
             tgt_i = src_i if src_i is not None and src_i != nxt else None
             src_i, cued = nxt, True
+        elif (not trig.entry.flip and not verbal and tgt_i is None and nxt is not None and nxt != src_i
+              and parties[nxt].role == "origin"):
+            tgt_i = nxt  # `annexed Crimea from Ukraine`, `withdrew its troops from Iran`: taken from or left
         elif trig.entry.flip:
             if origin:
                 tgt_i = src_i if src_i is not None else tgt_i
@@ -635,7 +645,8 @@ def factuality(text: str, trig: Trigger, lex: Lexicon, category: str) -> str:
         spec = f.get(kind, {})
         hit = ("before" in spec and spec["before"].search(pre)) or ("after" in spec and spec["after"].search(post))
         if hit:
-            if kind == "planned" and quad in _VERBAL and category != "AGREE":
+            if kind == "planned" and quad in _VERBAL and category not in ("AGREE", "CONSULT"):
+                # (a visit or talks announced for later are planned, like a treaty to be signed)
                 continue  # a statement of intent (`..하겠다고 밝혔다`) is itself the act
             return kind
     return "asserted"
