@@ -122,3 +122,11 @@ def test_russian_stress_marks_removed_but_offsets_kept():
     clean, omap = remove_residue(original)
     assert clean == "Сражение началось."
     assert original[slice(*omap.span(0, len(clean)))] == original
+
+
+def test_a_kana_reading_in_chinese_text_does_not_make_it_japanese():
+    seg = _seg("敷岛（しきしま）是日本海军的战舰。其后参与日俄战争。战后被拆解。\n")
+    sents = [s for s in seg.sentences if s.body and not s.is_heading]
+    assert len(sents) == 3 and all(s.lang == "zh" for s in sents)
+    jp = _seg("日本は1905年にロシアと条約を結んだ。その後、関係は改善した。\n")
+    assert [s.lang for s in jp.sentences if s.body] == ["ja", "ja"]

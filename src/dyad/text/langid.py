@@ -20,15 +20,23 @@ def script_counts(text: str) -> dict[str, int]:
     return {lang: len(rx.findall(text)) for lang, rx in _SCRIPTS}
 
 
+_KANA_SHARE = 2  # Han characters per kana above which a text is Chinese with a Japanese reading
+
+
 def detect(text: str, default: str = "en") -> str:
     """The language whose script has most letters; kana makes Han text Japanese."""
     counts = script_counts(text)
     # an alphabetic word takes about five letters, a CJK word one or two characters
     counts["en"] //= 4
     counts["ru"] //= 4
-    if counts["ja"]:
+    if counts["ja"] and counts["ja"] * _KANA_SHARE >= counts["zh"]:
+        # Japanese prose writes its particles and endings in kana; a reading in Chinese text
+        # (`敷岛（しきしま）是…`) is a few kana among many Han characters
         counts["ja"] += counts["zh"]
         counts["zh"] = 0
+    else:
+        counts["zh"] += counts["ja"]
+        counts["ja"] = 0
     lang, n = max(counts.items(), key=lambda kv: kv[1])
     if n == 0:
         return default
