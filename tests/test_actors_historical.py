@@ -244,3 +244,13 @@ def test_russian_common_words_are_no_polities(g):
     assert all(c != ("H.MING",) for c in codes(g, "минские власти и Минская область", "ru"))
     assert codes(g, "Юань Шикай и династия Мин", "ru") == [("H.ROC",), ("H.MING",)]
     assert hits(g, "острова Рюкю", "ru") == []
+
+
+def test_divided_states_of_the_cold_war():
+    from dyad.actors import default_gazetteer
+    gz = default_gazetteer()
+    assert [m.codes for m in gz.find("北越与南越", "zh", year=1970)] == [("VDR",), ("H.SVIETNAM",)]
+    assert [m.codes for m in gz.find("Восточной Германии", "ru", year=1970)] == [("DDR",)]
+    assert [m.codes for m in gz.find("월남에 파병", "ko", year=1966)] == [("H.SVIETNAM",)]
+    assert [m.codes for m in gz.find("월남", "ko", year=1990)] == [("VNM",)]
+    assert [m.codes for m in gz.find("South Vietnam", "en", year=1970)] == [("H.SVIETNAM",)]
