@@ -169,3 +169,10 @@ def test_en_from_a_place_is_what_a_deed_leaves_and_to_whom_a_cession_goes():
 
 def test_a_visit_announced_for_later_is_planned():
     assert _en("In 2024, Putin will visit Tehran.", 2024) == [("CONSULT", "RUS", "IRN", "planned")]
+
+
+def test_ko_a_treaty_named_as_violated_or_owning_something_is_no_signing():
+    assert not any(c == "AGREE" for c, *_ in run("미국, 영국, 프랑스는 일본의 점령을 9개국 조약을 위반한 행동이라 지적했다.",
+                                               year=1932))
+    assert not any(c == "AGREE" for c, *_ in run("해군은 런던 해군 조약의 반대파들을 이끌었다.", pair=("GBR", "JPN"),
+                                               year=1932))
