@@ -176,3 +176,14 @@ def test_ko_a_treaty_named_as_violated_or_owning_something_is_no_signing():
                                                year=1932))
     assert not any(c == "AGREE" for c, *_ in run("해군은 런던 해군 조약의 반대파들을 이끌었다.", pair=("GBR", "JPN"),
                                                year=1932))
+
+
+def test_two_past_polities_whose_lineages_meet_later_are_two_parties():
+    from dyad.events import lexicon as lx
+    text = "В 1237 году хан Батый начал вторжение в Киевскую Русь."
+    s = Sentence(0, text, 0, len(text), "ru", "")
+    date = TimeExpr(2, 6, "1237", "1237-01-01", "1237-12-31", "year", "explicit")
+    out = sentence_events(s, text, lx("ru"), default_gazetteer().find(text, "ru", year=1237), None, date, None)
+    assert [(t.entry.category, b) for t, _a, b, *_ in out] == [("ASSAULT", "H.KYIVRUS")]
+    # the same state in two eras is still one party
+    assert _en("In 1992, Russia took over the Soviet Union's seat.", 1992) == []

@@ -594,12 +594,23 @@ def _other(pair: tuple[str, str], code: str) -> str | None:
     return None
 
 
+def _one_party(a: str, b: str) -> bool:
+    """Whether two codes name one party (RUS and SUN, the same state in two eras), so that no act goes
+    between them. Two distinct past polities whose lineages meet in a later state (the Golden Horde and
+    Kievan Rus') are two parties."""
+    if canonical(a) == canonical(b):
+        return True
+    if a.startswith("H.") and b.startswith("H."):
+        return False
+    return same_lineage(a, b)
+
+
 def _pairs(src: list[str], tgt: list[str], symmetric: bool) -> list[tuple[str, str]]:
     if src and tgt:
-        return [(a, b) for a in src for b in tgt if not same_lineage(a, b)]
+        return [(a, b) for a in src for b in tgt if not _one_party(a, b)]
     group = src or tgt
     if symmetric and len(group) >= 2:
-        return [(a, b) for a, b in combinations(group, 2) if not same_lineage(a, b)]
+        return [(a, b) for a, b in combinations(group, 2) if not _one_party(a, b)]
     return []
 
 
