@@ -187,3 +187,8 @@ def test_two_past_polities_whose_lineages_meet_later_are_two_parties():
     assert [(t.entry.category, b) for t, _a, b, *_ in out] == [("ASSAULT", "H.KYIVRUS")]
     # the same state in two eras is still one party
     assert _en("In 1992, Russia took over the Soviet Union's seat.", 1992) == []
+
+
+def test_a_one_sided_act_back_the_other_way_is_another_act():
+    ev = _zh("1942年中华民国向美国出口钨砂，同时美国援助中华民国各型战机。", 1942)
+    assert ("AID", "H.ROC", "USA") in ev and ("AID", "USA", "H.ROC") in ev

@@ -43,6 +43,7 @@ _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
 _OWN_WORD = re.compile(r"^\S{1,2}\s+\S{1,8}\s+$")
 _HOSTED = ("CONSULT", "AGREE", "COOPERATE")  # acts whose place, when it is a state, is the other party
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
+_CUED = 0.8  # confidence of a reading with both sides named and its roles cued
 _OBJECT_GAP = 4  # characters between a verb and a name still read as its object (zh `攻打俄国`, `向…开战`)
 _SPEECH_GAP = 16  # how far a speech verb may stand from the quote it introduces (`"..." 라고 강하게 촉구했다`)
 # Quoted words: paired marks of any script. A straight single quote opens only where no letter stands
@@ -876,16 +877,21 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         cands += [(conf, k, t, a, b, not tgt) for k, (a, b) in enumerate(_pairs(src, tgt, cats[cat].symmetric))]
     out = []
     seen: set[tuple[str, str, str]] = set()
+    guessed: set[tuple[str, str, str]] = set()  # readings whose roles were not cued by the sentence
     # the best-attested reading of an act first, so that a guessed direction does not shadow it
     for conf, _, t, a, b, among in sorted(cands, key=lambda c: -c[0]):
         cat = t.entry.category
-        if (a, b, cat) in seen or (b, a, cat) in seen:
+        if (a, b, cat) in seen or ((b, a, cat) in seen and (cats[cat].symmetric or (b, a, cat) in guessed)):
+            # (a one-sided act back the other way is another act, `X aided Y ... Y aided X`, unless the
+            # reading it would repeat was only a guess of the pair)
             continue
         if among and a in dealt.get(cat, ()) and b in dealt.get(cat, ()):
             # `A, B and C recognised Y's hegemony and established relations with Y`: those who act
             # together toward a receiver do not act on each other
             continue
         seen.add((a, b, cat))
+        if conf < _CUED:
+            guessed.add((a, b, cat))
         fact = factuality(text, t, lex, cat)
         by = None
         if fact in ("asserted", "planned"):
