@@ -254,3 +254,10 @@ def test_divided_states_of_the_cold_war():
     assert [m.codes for m in gz.find("월남에 파병", "ko", year=1966)] == [("H.SVIETNAM",)]
     assert [m.codes for m in gz.find("월남", "ko", year=1990)] == [("VNM",)]
     assert [m.codes for m in gz.find("South Vietnam", "en", year=1970)] == [("H.SVIETNAM",)]
+
+
+def test_the_bolsheviks_are_soviet_russia():
+    from dyad.actors import default_gazetteer
+    gz = default_gazetteer()
+    assert [m.codes for m in gz.find("亞塞拜然已被布爾什維克接管", "zh", year=1920)] == [("AZE",), ("SUN",)]
+    assert [m.codes for m in gz.find("захвачен большевиками", "ru", year=1920)] == [("SUN",)]
