@@ -221,3 +221,14 @@ def test_topic_words_start_a_word() -> None:
     # `land` is not in `Poland`, `sport` not in `transport`
     got = topics_of("Russia and Poland signed a transport deal.", lexicon("en"), "AGREE")
     assert "territorial" not in got and "culture" not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In June 2014, Russia limited the supply of gas to Ukraine.", ("SANCTION", "RUS", "UKR")),
+    ("In 2019, Russia reduced the volumes of gas transited across Ukraine.", ("SANCTION", "RUS", "UKR")),
+    ("In May 2021, the United States waived sanctions on Russia's pipeline company.", ("CONCEDE", "USA", "RUS")),
+    ("In July 2021, the United States said it might trigger sanctions if Russia used gas as a weapon.",
+     ("THREATEN", "USA", "RUS")),
+])
+def test_supply_cuts_waivers_and_conditional_sanctions(text, want):
+    assert want in acts(text)
