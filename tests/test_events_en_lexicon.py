@@ -225,7 +225,7 @@ def test_topic_words_start_a_word() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("In June 2014, Russia limited the supply of gas to Ukraine.", ("SANCTION", "RUS", "UKR")),
-    ("In 2019, Russia reduced the volumes of gas transited across Ukraine.", ("SANCTION", "RUS", "UKR")),
+    ("In 2019, Russia reduced the volumes of gas it sold to Ukraine.", ("SANCTION", "RUS", "UKR")),
     ("In May 2021, the United States waived sanctions on Russia's pipeline company.", ("CONCEDE", "USA", "RUS")),
     ("In July 2021, the United States said it might trigger sanctions if Russia used gas as a weapon.",
      ("THREATEN", "USA", "RUS")),
