@@ -192,3 +192,10 @@ def test_two_past_polities_whose_lineages_meet_later_are_two_parties():
 def test_a_one_sided_act_back_the_other_way_is_another_act():
     ev = _zh("1942年中华民国向美国出口钨砂，同时美国援助中华民国各型战机。", 1942)
     assert ("AID", "H.ROC", "USA") in ev and ("AID", "USA", "H.ROC") in ev
+
+
+def test_a_city_named_with_its_country_adds_no_party_and_going_to_a_state_is_a_visit():
+    ev = run("쇼와 천황은 영국 런던에 이어 서독 본을 찾았다.", year=1971)
+    assert [(c, b) for c, _a, b, _f in ev] == [("CONSULT", "DEU")]
+    assert run("일본은 해결책을 찾았다.", year=1971) == []
+    assert not any(b == "IGO.EU" or a == "IGO.EU" for _c, a, b, _f in run("쇼와 천황은 벨기에 브뤼셀을 방문했다.", year=1971))

@@ -43,6 +43,8 @@ _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
 _OWN_WORD = re.compile(r"^\S{1,2}\s+\S{1,8}\s+$")
 _HOSTED = ("CONSULT", "AGREE", "COOPERATE")  # acts whose place, when it is a state, is the other party
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
+_PLACE_GAP = re.compile(r"\s*,?\s*")  # between a city and its country (`Moscow, Russia`, `영국 런던`)
+_OBJECT_REACH = 6  # SOV: a name this close before a verb is its object even behind a place word (`서독 본을`)
 _CUED = 0.8  # confidence of a reading with both sides named and its roles cued
 _OBJECT_GAP = 4  # characters between a verb and a name still read as its object (zh `攻打俄国`, `向…开战`)
 _SPEECH_GAP = 16  # how far a speech verb may stand from the quote it introduces (`"..." 라고 강하게 촉구했다`)
@@ -172,6 +174,12 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
             continue
         codes = tuple(dict.fromkeys(_era(c, m.kind, year) for c in codes))
         parties.append(Party(m.start, m.end, codes, m.kind))
+    # a city named with its country (`벨기에 브뤼셀`, `Moscow, Russia`) is a place in that country: the
+    # country's name stands for the party, the city adds none
+    parties = [p for k, p in enumerate(parties) if not (p.kind == "capital" and (
+        (k > 0 and parties[k - 1].kind == "state" and _PLACE_GAP.fullmatch(text[parties[k - 1].end:p.start]))
+        or (k + 1 < len(parties) and parties[k + 1].kind == "state"
+            and _PLACE_GAP.fullmatch(text[p.end:parties[k + 1].start]))))]
     if pair and lex.pair_words is not None:
         named = list(parties)
         for mo in lex.pair_words.finditer(text):
@@ -870,7 +878,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                 src = _codes(near)
         if t.entry.nominal and lex.order != "sov" and not had_src:
             continue  # a war or treaty named without its parties (`the Second World War`)
-        if t.entry.weak and not any(p.role == "target" and set(p.codes) & set(roles[k_t][1]) for p in parties):
+        if t.entry.weak and not any((p.role == "target" or (sov and 0 <= t.start - p.end <= _OBJECT_REACH))
+                                    and set(p.codes) & set(roles[k_t][1]) for p in parties):
             continue  # `protests` with no one named that they are against (`anti-Russian`, `against Iran`)
         if src and tgt:
             dealt.setdefault(cat, set()).update(src)
