@@ -199,3 +199,21 @@ def test_a_city_named_with_its_country_adds_no_party_and_going_to_a_state_is_a_v
     assert [(c, b) for c, _a, b, _f in ev] == [("CONSULT", "DEU")]
     assert run("일본은 해결책을 찾았다.", year=1971) == []
     assert not any(b == "IGO.EU" or a == "IGO.EU" for _c, a, b, _f in run("쇼와 천황은 벨기에 브뤼셀을 방문했다.", year=1971))
+
+
+def test_a_place_a_deed_is_done_to_stands_for_its_state():
+    from dyad.events import lexicon as lx
+    from dyad.model import ActorMention
+
+    def acts(text, lang, place, codes):
+        i = text.index(place)
+        ms = default_gazetteer().find(text, lang) + [ActorMention(i, i + len(place), place, codes, "place")]
+        out = sentence_events(Sentence(0, text, 0, len(text), lang, ""), text, lx(lang), ms, None, None, None)
+        return [(t.entry.category, a, b) for t, a, b, *_ in out]
+
+    assert acts("Russia shelled Kharkiv.", "en", "Kharkiv", ("UKR",)) == [("ASSAULT", "RUS", "UKR")]
+    assert acts("Russia withdrew from Kherson.", "en", "Kherson", ("UKR",)) == [("RETREAT", "RUS", "UKR")]
+    assert acts("관동군이 진저우를 점령했다.", "ko", "진저우", ("H.ROC",)) == [("COERCE", "JPN", "H.ROC")]
+    # a talk held in a city names no party; nor is one's own city a receiver
+    assert acts("Russia held talks in Kazan.", "en", "Kazan", ("RUS",)) == []
+    assert acts("Russia shelled Kazan.", "en", "Kazan", ("RUS",)) == []

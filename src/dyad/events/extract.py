@@ -45,6 +45,7 @@ _HOSTED = ("CONSULT", "AGREE", "COOPERATE")  # acts whose place, when it is a st
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
 _PLACE_GAP = re.compile(r"\s*,?\s*")  # between a city and its country (`Moscow, Russia`, `영국 런던`)
 _OBJECT_REACH = 6  # SOV: a name this close before a verb is its object even behind a place word (`서독 본을`)
+_PLACE_ACTS = ("ASSAULT", "COERCE", "RETREAT")  # deeds whose place, when no state is named, is its state's
 _CUED = 0.8  # confidence of a reading with both sides named and its roles cued
 _OBJECT_GAP = 4  # characters between a verb and a name still read as its object (zh `攻打俄国`, `向…开战`)
 _SPEECH_GAP = 16  # how far a speech verb may stand from the quote it introduces (`"..." 라고 강하게 촉구했다`)
@@ -155,6 +156,40 @@ def _role(text: str, m: Party, lex: Lexicon) -> str | None:
         if p is not None and p.search(before):
             return role
     return None
+
+
+def find_places(text: str, mentions: list[ActorMention], lex: Lexicon) -> list[Party]:
+    """Places named in the sentence (`Kharkiv`, `진저우`), each with the state it belongs to and its role.
+
+    A place is no actor: it only stands for its state as the receiver of a deed done to it (see
+    `_place_target`)."""
+    reg = registry()
+    out = []
+    for m in mentions:
+        codes = tuple(c for c in m.codes if c in reg.actors)
+        if m.kind == "place" and codes:
+            p = Party(m.start, m.end, codes, "place")
+            p.role = _role(text, p, lex)
+            out.append(p)
+    return out
+
+
+def _place_target(text: str, t: Trigger, places: list[Party], src: list[str], lex: Lexicon) -> list[str]:
+    """The state of the place a deed is done to (`attacked Kharkiv`, `마리우폴을 점령`, `withdrew from
+    Crimea`), in the trigger's clause: after the verb in SVO, before it in SOV; never the doer's own."""
+    if t.entry.category not in _PLACE_ACTS or not places:
+        return []
+    ca, cb = _clause(text, t.start, t.end, [], lex)
+    if lex.order == "sov":
+        near = [p for p in places if ca <= p.start and p.end <= t.start and p.role in ("target", "location", None)]
+        near = near[-1:]
+    else:
+        near = [p for p in places if t.end <= p.start and p.end <= cb and p.role != "agent"][:1]
+    for p in near:
+        codes = [c for c in p.codes if not any(_one_party(c, x) for x in src)]
+        if codes:
+            return codes
+    return []
 
 
 def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tuple[str, str] | None,
@@ -785,6 +820,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         return []
     year = _year(date)
     parties = find_parties(text, mentions, lex, pair, year, last_source, orgs)
+    places = find_places(text, mentions, lex)
     trigs = find_triggers(text, lex, parties)
     if not trigs:
         return []
@@ -831,6 +867,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                     and not (tb is not None and tb.search(text[max(0, named[0].start - 6):named[0].start]))):
                 first = [c for c in named[0].codes if c in tgt]
                 src, tgt = first, [c for c in tgt if c not in first]
+        if src and not tgt:
+            tgt = _place_target(text, t, places, src, lex)
         had_src = bool(src)
         conf = 0.35 + (0.15 if src else 0) + (0.15 if tgt else 0) + (0.15 if cued else 0) - (0.1 if t.entry.nominal else 0)
         if pair_y:

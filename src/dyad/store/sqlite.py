@@ -215,8 +215,9 @@ class Store:
             "SELECT * FROM events WHERE doc = ? ORDER BY sentence_idx, id", (doc_id,))]
 
     def mention_counts(self, doc_id: str | None = None) -> dict[str, int]:
-        """How often each actor code is mentioned (in one document or all)."""
-        q = "SELECT code, count(*) FROM mentions" + (" WHERE doc = ?" if doc_id else "") + " GROUP BY code"
+        """How often each actor code is mentioned (in one document or all); places that stand for a state
+        (`Kharkiv`) are not mentions of it."""
+        q = "SELECT code, count(*) FROM mentions WHERE kind != 'place'" + (" AND doc = ?" if doc_id else "") + " GROUP BY code"
         return {r[0]: r[1] for r in self.conn.execute(q, (doc_id,) if doc_id else ())}
 
     def catalog(self) -> list[dict]:
