@@ -217,3 +217,8 @@ def test_a_place_a_deed_is_done_to_stands_for_its_state():
     # a talk held in a city names no party; nor is one's own city a receiver
     assert acts("Russia held talks in Kazan.", "en", "Kazan", ("RUS",)) == []
     assert acts("Russia shelled Kazan.", "en", "Kazan", ("RUS",)) == []
+
+
+def test_zh_what_a_treaty_concerns_is_no_party_to_it():
+    ev = _zh("1945年，美国与苏联签订涉及外蒙古以及中国主权的协定。", 1945)
+    assert ev == [("AGREE", "USA", "SUN")]
