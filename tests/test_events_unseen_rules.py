@@ -222,3 +222,10 @@ def test_a_place_a_deed_is_done_to_stands_for_its_state():
 def test_zh_what_a_treaty_concerns_is_no_party_to_it():
     ev = _zh("1945年，美国与苏联签订涉及外蒙古以及中国主权的协定。", 1945)
     assert ev == [("AGREE", "USA", "SUN")]
+
+
+def test_what_talks_concern_is_no_party_to_them():
+    assert [(c, a, b) for c, a, b, _f in _en("In 2019, Russia and Turkey held talks concerning Syria.", 2019)] == [
+        ("CONSULT", "RUS", "TUR")]
+    assert [(c, a, b) for c, a, b, _f in run("러시아와 터키는 시리아에 관한 회담을 가졌다.", year=2019)] == [
+        ("CONSULT", "RUS", "TUR")]
