@@ -229,3 +229,8 @@ def test_what_talks_concern_is_no_party_to_them():
         ("CONSULT", "RUS", "TUR")]
     assert [(c, a, b) for c, a, b, _f in run("러시아와 터키는 시리아에 관한 회담을 가졌다.", year=2019)] == [
         ("CONSULT", "RUS", "TUR")]
+
+
+def test_zh_establishing_formal_diplomatic_relations_with_a_list():
+    ev = _zh("1990年，韓國先後與東歐社會主義國家、蘇聯、中國和越南建立了正式外交關係。", 1990)
+    assert {(c, b) for c, _a, b in ev} == {("AGREE", "SUN"), ("AGREE", "CHN"), ("AGREE", "VNM")}
