@@ -232,3 +232,8 @@ def test_topic_words_start_a_word() -> None:
 ])
 def test_supply_cuts_waivers_and_conditional_sanctions(text, want):
     assert want in acts(text)
+
+
+def test_the_plain_verb_of_an_attack_after_to_or_a_modal():
+    assert ("ASSAULT", "RUS", "UKR") in acts("In 2022, Russian forces continued to bomb targets in Ukraine.", ("RUS", "UKR"))
+    assert not any(c == "ASSAULT" for c, _a, _b in acts("In 2022, a strike of workers began in Ukraine.", ("RUS", "UKR")))

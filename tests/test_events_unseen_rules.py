@@ -234,3 +234,12 @@ def test_what_talks_concern_is_no_party_to_them():
 def test_zh_establishing_formal_diplomatic_relations_with_a_list():
     ev = _zh("1990年，韓國先後與東歐社會主義國家、蘇聯、中國和越南建立了正式外交關係。", 1990)
     assert {(c, b) for c, _a, b in ev} == {("AGREE", "SUN"), ("AGREE", "CHN"), ("AGREE", "VNM")}
+
+
+def test_a_place_that_falls_to_a_state_was_taken_by_it():
+    from dyad.events import lexicon as lx
+    from dyad.model import ActorMention
+    text = "Mariupol fell to Russian troops."
+    ms = default_gazetteer().find(text, "en") + [ActorMention(0, 8, "Mariupol", ("UKR",), "place")]
+    out = sentence_events(Sentence(0, text, 0, len(text), "en", ""), text, lx("en"), ms, None, None, None)
+    assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("COERCE", "RUS", "UKR")]

@@ -183,6 +183,9 @@ def _place_target(text: str, t: Trigger, places: list[Party], src: list[str], le
     if lex.order == "sov":
         near = [p for p in places if ca <= p.start and p.end <= t.start and p.role in ("target", "location", None)]
         near = near[-1:]
+    elif t.entry.flip:
+        # `Mariupol fell to Russian troops`: what a flipped deed is done to stands before it
+        near = [p for p in places if ca <= p.start and p.end <= t.start][-1:]
     else:
         near = [p for p in places if t.end <= p.start and p.end <= cb and p.role != "agent"][:1]
     for p in near:
