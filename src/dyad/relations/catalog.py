@@ -84,13 +84,15 @@ def extract_catalog(text: str, lang: str, doc_dyad: tuple[str, str] | None) -> l
 def _coverage(gz, label: str, lang: str) -> float:
     """Share of the label's letters that actor names cover."""
     letters = sum(1 for ch in label if ch.isalnum())
-    covered = sum(sum(1 for ch in m.text if ch.isalnum()) for m in gz.find(label, lang))
+    covered = sum(sum(1 for ch in m.text if ch.isalnum()) for m in gz.find(label, lang) if m.kind != "place")
     return covered / letters if letters else 0.0
 
 
 def _members(gz, label: str, lang: str) -> list[str]:
     out: list[str] = []
     for m in gz.find(label, lang):
+        if m.kind == "place":
+            continue  # a region of a state (`체첸`) is no counterpart in a box of relations
         for c in m.codes:
             if c not in out:
                 out.append(c)
