@@ -261,3 +261,8 @@ def test_the_bolsheviks_are_soviet_russia():
     gz = default_gazetteer()
     assert [m.codes for m in gz.find("亞塞拜然已被布爾什維克接管", "zh", year=1920)] == [("AZE",), ("SUN",)]
     assert [m.codes for m in gz.find("захвачен большевиками", "ru", year=1920)] == [("SUN",)]
+
+
+def test_the_occupation_command_in_japan_acts_for_the_united_states():
+    from dyad.actors import default_gazetteer
+    assert [m.codes for m in default_gazetteer().find("GHQ는 명령하였다", "ko", year=1946)] == [("USA",)]

@@ -243,3 +243,8 @@ def test_a_place_that_falls_to_a_state_was_taken_by_it():
     ms = default_gazetteer().find(text, "en") + [ActorMention(0, 8, "Mariupol", ("UKR",), "place")]
     out = sentence_events(Sentence(0, text, 0, len(text), "en", ""), text, lx("en"), ms, None, None, None)
     assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("COERCE", "RUS", "UKR")]
+
+
+def test_ko_the_owner_of_an_act_noun_glued_to_its_kind_did_it():
+    ev = run("대한민국 정부는 천안함이 조선민주주의인민공화국의 어뢰공격으로 침몰한 것이라고 발표하였다.", year=2010)
+    assert [(c, a, b) for c, a, b, _f in ev] == [("ASSAULT", "PRK", "KOR")]

@@ -32,7 +32,7 @@ _ERA_KINDS = {"state", "capital", "demonym", "dyad", "group", "official", "organ
 
 
 # `X의 공격으로`, `X의 미사일 공격으로`: the possessive particle and at most one modifying noun
-_OWN_GAP = re.compile(r"^\S{0,2}\s*(?:\w{1,6}\s+)?$")
+_OWN_GAP = re.compile(r"^\S{0,2}\s*(?:\w{1,6}\s*)?$")  # `의 `, `의 대북 `, `의 어뢰` (glued: `어뢰공격`)
 _TROOP_MOVES = ("RETREAT", "MOBILIZE", "COOPERATE")
 _TRANSFERS = ("CONCEDE",)  # acts that hand something over `to` their receiver (`ceded Georgia to Russia`)
 _HYPHEN = re.compile(r"^[-–—]$")
