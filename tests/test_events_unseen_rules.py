@@ -248,3 +248,12 @@ def test_a_place_that_falls_to_a_state_was_taken_by_it():
 def test_ko_the_owner_of_an_act_noun_glued_to_its_kind_did_it():
     ev = run("대한민국 정부는 천안함이 조선민주주의인민공화국의 어뢰공격으로 침몰한 것이라고 발표하였다.", year=2010)
     assert [(c, a, b) for c, a, b, _f in ev] == [("ASSAULT", "PRK", "KOR")]
+
+
+def test_ko_partners_listed_with_deung_leave_the_dealer_unsaid():
+    text = "그는 미국, 영국, 프랑스 등과의 수호조약 체결에 활약하였다."
+    assert run(text, year=1882) == []
+    # the previous act's doer deals with them (not the partners with each other)
+    ev = run(text, year=1882, last="H.JOSEON")
+    assert {(c, a, b) for c, a, b, _f in ev} == {("AGREE", "H.JOSEON", "USA"), ("AGREE", "H.JOSEON", "GBR"),
+                                                ("AGREE", "H.JOSEON", "FRA")}

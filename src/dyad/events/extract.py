@@ -920,6 +920,12 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             near = _in_clause(text, t, parties, explicit, lex)
             if len(near) >= 2:
                 src = _codes(near)
+        elif not src and len(tgt) >= 2 and lex.drop_subjects and all(
+                p.role == "target" for p in parties if set(p.codes) & set(tgt)):
+            # `미국, 영국 등과의 조약 체결`: partners all marked, the one who deals with them unsaid
+            if not last_source:
+                continue
+            src = [last_source]
         if t.entry.nominal and lex.order != "sov" and not had_src:
             continue  # a war or treaty named without its parties (`the Second World War`)
         if t.entry.weak and not any((p.role == "target" or (sov and 0 <= t.start - p.end <= _OBJECT_REACH))
