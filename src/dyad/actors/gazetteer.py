@@ -16,7 +16,7 @@ from dyad.model import ActorMention
 
 from .lexicon import Entry, Lexicon, Variant, lexicon
 from .registry import canonical, lineage, lineages, registry, term_at
-from .trie import trie_regex
+from .trie import class_escape, trie_branches, trie_regex
 
 # When a language has no actors_rules.yaml: names are whole words.
 _DEFAULT_RULES = {"boundary": {"left": r"[\w]", "right": r"[\w]"}}
@@ -35,15 +35,30 @@ class Resolution:
 @dataclass
 class _Matcher:
     lex: Lexicon
-    names: re.Pattern  # full names (and blockers), optionally after a glued prefix
+    names: re.Pattern  # full names (and blockers); the match is the name
+    prefixed: re.Pattern | None  # a glued prefix and a full name (group `nl`), tried first at a position
     abbrevs: re.Pattern | None  # abbreviations in compounds and contexts, tried between names
     split: re.Pattern | None  # splits a compound into its abbreviations
     former_before: re.Pattern | None = None  # "former President " right before an official's name
     former_after: re.Pattern | None = None  # "이명박 전 대통령": the mark follows the name
+    foldable: re.Pattern | None = None  # any character the fold table changes
 
 
 def _alt(words: Collection[str]) -> str:
     return trie_regex(sorted(words))
+
+
+def _lead(words: Collection[str], after: str) -> str:
+    """`words` as an alternation by first character, `after` (an assertion) right after that character.
+
+    Every branch starts with a literal, so `re` finds candidate positions with a character-set scan
+    in C instead of entering the pattern at every position; the left boundary is therefore checked
+    one character late, as a lookbehind over the boundary and the first character.
+    """
+    branches = trie_branches(sorted(words))
+    if not branches:
+        return r"(?!x)x"
+    return "(?:" + "|".join(re.escape(c) + after + rest for c, rest in branches) + ")"
 
 
 def _compile(lex: Lexicon) -> _Matcher:
@@ -53,13 +68,18 @@ def _compile(lex: Lexicon) -> _Matcher:
     letters = rules.get("letters") or left or r"[\w]"
     lb = f"(?<!{left})" if left else ""
     rb = f"(?!{right})" if right else ""
-    lit = _alt(lex.forms)
-    names = []
+    # Where the left boundary is made of the letters names start with (Hangul, \w), it fails inside
+    # most words and is best checked first; where it rarely fails (digits before Chinese names), the
+    # first-character scan of `_lead` goes first and the boundary is checked one character late.
+    firsts = {w[0] for w in lex.forms if w}
+    early = bool(left) and sum(1 for c in firsts if re.match(left, c)) * 2 > len(firsts)
+    pre, post = (lb, "") if early else ("", rf"(?<!{left}[\s\S])" if left else "")
+    names = re.compile(pre + _lead(lex.forms, post) + rb)
     # a prefix glued to a full name (주북한, 친러시아, 对俄罗斯) is tried first, so that a shorter
     # curated word (주북) does not win over the name
+    prefixed = None
     if rules.get("name_prefixes"):
-        names.append(f"(?:{_alt(rules['name_prefixes'])})(?P<nl>{lit}){rb}")
-    names.append(f"(?P<lit>{lit}){rb}")
+        prefixed = re.compile(pre + _lead(rules["name_prefixes"], post) + f"(?P<nl>{_alt(lex.forms)}){rb}")
     ab_cfg = rules.get("abbrev") or {}
     by_ctx: dict[str, list[str]] = {}
     for a, ctx in lex.abbrev_ctx.items():
@@ -86,7 +106,32 @@ def _compile(lex: Lexicon) -> _Matcher:
     former = rules.get("former") or {}
     before = re.compile(f"(?:{former['before']})\\Z") if former.get("before") else None
     after = re.compile(former["after"]) if former.get("after") else None
-    return _Matcher(lex, re.compile(lb + "(?:" + "|".join(names) + ")"), abbrevs, split, before, after)
+    fold = re.compile("[" + "".join(class_escape(chr(c)) for c in lex.fold) + "]") if lex.fold else None
+    return _Matcher(lex, names, prefixed, abbrevs, split, before, after, fold)
+
+
+def _names(m: _Matcher, text: str):
+    """(match start, match end, name start, name end) of every full name, left to right, as one
+    `finditer` over "prefixed name or name" would give them (the prefixed reading wins at a position)."""
+    names, pre = m.names, m.prefixed
+    if pre is None:
+        for mo in names.finditer(text):
+            s, e = mo.span()
+            yield s, e, s, e
+        return
+    a, b = pre.search(text), names.search(text)
+    while a is not None or b is not None:
+        if a is not None and (b is None or a.start() <= b.start()):
+            pos = a.end()
+            yield a.start(), pos, a.start("nl"), pos
+        else:
+            s, pos = b.span()
+            yield s, pos, s, pos
+        # a match starting at or after `pos` is still the next one from there
+        if a is not None and a.start() < pos:
+            a = pre.search(text, pos)
+        if b is not None and b.start() < pos:
+            b = names.search(text, pos)
 
 
 # how far before / after an official's name a "former" mark is looked for
@@ -154,15 +199,15 @@ class Gazetteer:
         """
         m = self._matcher(lang)
         lex = m.lex
-        folded = text.translate(lex.fold) if lex.fold else text
+        # translate() with a dict costs a lookup per character: only when something is to fold
+        folded = text.translate(lex.fold) if m.foldable is not None and m.foldable.search(text) else text
         raw: list[tuple[int, int, str, list[Entry]]] = []
         prev = 0
         # names first; abbreviations only in the gaps between them (full names and blockers win)
-        for mo in m.names.finditer(folded):
-            s, e = mo.span(mo.lastgroup)
-            if m.abbrevs is not None and mo.start() > prev:
-                self._abbrevs(m, folded, prev, mo.start(), raw)
-            prev = mo.end()
+        for ms, me, s, e in _names(m, folded):
+            if m.abbrevs is not None and ms > prev:
+                self._abbrevs(m, folded, prev, ms, raw)
+            prev = me
             entry = lex.forms[folded[s:e]]
             if entry.variants:
                 raw.append((s, e, "lit", [entry]))

@@ -36,7 +36,7 @@ def _pattern(node: dict) -> str:
         if len(singles) == 1:
             branches.append(re.escape(singles[0]))
         else:
-            branches.append("[" + "".join(_class_escape(c) for c in singles) + "]")
+            branches.append("[" + "".join(class_escape(c) for c in singles) + "]")
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -47,7 +47,8 @@ def _pattern(node: dict) -> str:
     return body
 
 
-def _class_escape(ch: str) -> str:
+def class_escape(ch: str) -> str:
+    """`ch` escaped for use inside a regex character class."""
     return "\\" + ch if ch in "\\]^-[" else ch
 
 
@@ -62,3 +63,18 @@ def trie_regex(words: Iterable[str]) -> str:
     if not n:
         return r"(?!x)x"  # matches nothing
     return _pattern(trie)
+
+
+def trie_branches(words: Iterable[str]) -> list[tuple[str, str]]:
+    """(first character, regex source of the rest) for `words`, one pair per first character.
+
+    The rest matches the empty string when the character alone is one of the words. Joined as
+    `(?:a<rest>|b<rest>|...)` the branches match what `trie_regex` matches, in the same order
+    at a position; since every branch starts with a literal, `re` can skip positions whose
+    character starts no word without entering the pattern.
+    """
+    trie: dict = {}
+    for w in words:
+        if w:
+            _insert(trie, w)
+    return [(ch, _pattern(trie[ch])) for ch in sorted(trie)]
