@@ -16,7 +16,7 @@ from dyad.model import ActorMention
 
 from .lexicon import Entry, Lexicon, Variant, lexicon
 from .registry import canonical, lineage, lineages, registry, term_at
-from .trie import class_escape, trie_branches, trie_regex
+from .trie import class_escape, trie_dispatch, trie_regex
 
 # When a language has no actors_rules.yaml: names are whole words.
 _DEFAULT_RULES = {"boundary": {"left": r"[\w]", "right": r"[\w]"}}
@@ -35,8 +35,8 @@ class Resolution:
 @dataclass
 class _Matcher:
     lex: Lexicon
-    names: re.Pattern  # full names (and blockers); the match is the name
-    prefixed: re.Pattern | None  # a glued prefix and a full name (group `nl`), tried first at a position
+    names: re.Pattern  # full names (and blockers), or (group `nl`) a full name after a glued prefix
+    prefixed: re.Pattern | None  # a glued prefix and a full name (group `nl`) when not in `names`
     abbrevs: re.Pattern | None  # abbreviations in compounds and contexts, tried between names
     split: re.Pattern | None  # splits a compound into its abbreviations
     former_before: re.Pattern | None = None  # "former President " right before an official's name
@@ -48,19 +48,6 @@ def _alt(words: Collection[str]) -> str:
     return trie_regex(sorted(words))
 
 
-def _lead(words: Collection[str], after: str) -> str:
-    """`words` as an alternation by first character, `after` (an assertion) right after that character.
-
-    Every branch starts with a literal, so `re` finds candidate positions with a character-set scan
-    in C instead of entering the pattern at every position; the left boundary is therefore checked
-    one character late, as a lookbehind over the boundary and the first character.
-    """
-    branches = trie_branches(sorted(words))
-    if not branches:
-        return r"(?!x)x"
-    return "(?:" + "|".join(re.escape(c) + after + rest for c, rest in branches) + ")"
-
-
 def _compile(lex: Lexicon) -> _Matcher:
     rules = lex.rules
     bnd = rules.get("boundary") or {}
@@ -68,18 +55,17 @@ def _compile(lex: Lexicon) -> _Matcher:
     letters = rules.get("letters") or left or r"[\w]"
     lb = f"(?<!{left})" if left else ""
     rb = f"(?!{right})" if right else ""
-    # Where the left boundary is made of the letters names start with (Hangul, \w), it fails inside
-    # most words and is best checked first; where it rarely fails (digits before Chinese names), the
-    # first-character scan of `_lead` goes first and the boundary is checked one character late.
-    firsts = {w[0] for w in lex.forms if w}
-    early = bool(left) and sum(1 for c in firsts if re.match(left, c)) * 2 > len(firsts)
-    pre, post = (lb, "") if early else ("", rf"(?<!{left}[\s\S])" if left else "")
-    names = re.compile(pre + _lead(lex.forms, post) + rb)
-    # a prefix glued to a full name (주북한, 친러시아, 对俄罗斯) is tried first, so that a shorter
-    # curated word (주북) does not win over the name
+    # names start with a class of first characters (see `trie_dispatch`), so the left boundary is
+    # checked one character late: over the boundary and the first character
+    late = rf"(?<!{left}[\s\S])" if left else ""
+    forms = sorted(lex.forms)
+    names = re.compile(trie_dispatch(forms, late) + rb)
+    # a prefix glued to a full name (주북한, 친러시아, 对俄罗斯) is tried first at a position, so that a
+    # shorter curated word (주북) does not win over the name
     prefixed = None
     if rules.get("name_prefixes"):
-        prefixed = re.compile(pre + _lead(rules["name_prefixes"], post) + f"(?P<nl>{_alt(lex.forms)}){rb}")
+        pre = trie_dispatch(sorted(rules["name_prefixes"]), late)
+        prefixed = re.compile(f"{pre}(?P<nl>{trie_dispatch(forms)}){rb}")
     ab_cfg = rules.get("abbrev") or {}
     by_ctx: dict[str, list[str]] = {}
     for a, ctx in lex.abbrev_ctx.items():
@@ -117,7 +103,7 @@ def _names(m: _Matcher, text: str):
     if pre is None:
         for mo in names.finditer(text):
             s, e = mo.span()
-            yield s, e, s, e
+            yield s, e, (mo.start("nl") if mo.lastgroup else s), e
         return
     a, b = pre.search(text), names.search(text)
     while a is not None or b is not None:

@@ -9,6 +9,7 @@ shorter ones only on backtracking (when a boundary assertion after it fails).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -78,3 +79,31 @@ def trie_branches(words: Iterable[str]) -> list[tuple[str, str]]:
         if w:
             _insert(trie, w)
     return [(ch, _pattern(trie[ch])) for ch in sorted(trie)]
+
+
+def trie_dispatch(words: Iterable[str], after: str = "") -> str:
+    """Regex source matching what `trie_regex(words)` matches, in the same order at a position, shaped
+    for speed on texts where few positions start a word.
+
+    It starts with the class of the first characters, so `re` skips other positions in C; then comes
+    `after` (a zero-width assertion such as a left boundary, checked one character late); then
+    lookbehinds pick the branch of the first character, by buckets of characters. Trying hundreds of
+    branches one after another at every candidate position is what makes a plain trie slow for
+    scripts with many first characters (Hangul, Chinese).
+    """
+    branches = trie_branches(words)
+    if not branches:
+        return r"(?!x)x"
+    first = "[" + "".join(class_escape(c) for c, _ in branches) + "]" + after
+    if len(branches) == 1:
+        return re.escape(branches[0][0]) + after + branches[0][1]
+    size = max(4, min(32, round(1.5 * math.sqrt(len(branches)))))
+    parts = []
+    for i in range(0, len(branches), size):
+        chunk = branches[i : i + size]
+        alts = "|".join(f"(?<={re.escape(c)}){rest}" for c, rest in chunk)
+        if len(chunk) == len(branches):
+            return f"{first}(?:{alts})"
+        bucket = "".join(class_escape(c) for c, _ in chunk)
+        parts.append(f"(?<=[{bucket}])(?:{alts})")
+    return f"{first}(?:{'|'.join(parts)})"
