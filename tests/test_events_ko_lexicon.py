@@ -91,10 +91,14 @@ POSITIVE = [
     ("북한은 미국인 억류자를 석방했다.", 2018, None, ("CONCEDE", "PRK", "USA")),
     ("소련은 일본에 섬을 반환했다.", 1956, None, ("CONCEDE", "SUN", "JPN")),
     ("미국은 이란에 대한 제재를 해제했다.", 2016, None, ("CONCEDE", "USA", "IRN")),
+    ("미국은 쿠바에 대한 금수조치를 해제했다.", 2015, None, ("CONCEDE", "USA", "CUB")),
+    ("한국은 일본에 대한 관세를 인하했다.", 2010, None, ("CONCEDE", "KOR", "JPN")),
     # RETREAT
     ("러시아군은 키이우 근교에서 퇴각했다.", 2022, None, ("RETREAT", "RUS", "UKR")),
     ("소련은 만주에서 철군했다.", 1946, ("SUN", "CHN"), ("RETREAT", "SUN", "H.ROC")),
     ("미국은 베트남에서 미군을 철수했다.", 1973, None, ("RETREAT", "USA", "VNM")),
+    # `철군` ends in 군 but is no army of the state before it
+    ("소련의 아프가니스탄 철군이 완료되었다.", 1989, None, ("RETREAT", "SUN", "AFG")),
     # REQUEST
     ("한국은 러시아에 협조를 요청했다.", 2010, None, ("REQUEST", "KOR", "RUS")),
     ("미국은 중국에 제재 이행을 촉구했다.", 2010, None, ("REQUEST", "USA", "CHN")),
@@ -110,6 +114,8 @@ POSITIVE = [
     ("중국은 미국의 요구를 거절했다.", 2010, None, ("REJECT", "CHN", "USA")),
     ("러시아는 코소보의 독립에 반대했다.", 2008, None, ("REJECT", "RUS", "XKX")),
     ("한국은 일본의 주장을 불인정했다.", 2010, None, ("REJECT", "KOR", "JPN")),
+    ("러시아는 일본의 영유권 주장을 일축했다.", 2010, None, ("REJECT", "RUS", "JPN")),
+    ("중국은 한국의 사드 배치에 강하게 반발했다.", 2017, None, ("REJECT", "CHN", "KOR")),
     # THREATEN
     ("북한은 미국에 경고했다.", 2010, None, ("THREATEN", "PRK", "USA")),
     ("러시아는 우크라이나를 위협했다.", 2021, None, ("THREATEN", "RUS", "UKR")),
@@ -124,6 +130,8 @@ POSITIVE = [
     ("일본은 한국에 대한 수출 규제를 단행했다.", 2019, None, ("SANCTION", "JPN", "KOR")),
     ("미국은 러시아 주재 대사를 소환했다.", 2010, None, ("SANCTION", "USA", "RUS")),
     ("러시아는 일본인의 입국을 금지했다.", 2022, None, ("SANCTION", "RUS", "JPN")),
+    ("미국은 중국 제품에 보복 관세를 부과했다.", 2018, None, ("SANCTION", "USA", "CHN")),
+    ("미국은 이란에 대한 제재 조치를 발표했다.", 2010, None, ("SANCTION", "USA", "IRN")),
 ]
 
 
