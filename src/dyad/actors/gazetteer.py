@@ -159,6 +159,18 @@ def _choose(entry: Entry, year: int | None, prefer: set[str], historical: bool) 
     return vs[0], "ambiguous; first candidate"
 
 
+_NO_CONTEXT: tuple[set[str], bool] = (set(), False)
+
+
+def _context(raw: list, context: Collection[str], reg) -> tuple[set[str], bool]:
+    """(codes preferred for ambiguous names, whether historical names are about) from all the hits."""
+    sure = {c for *_, es in raw for en in es if len(en.variants) == 1 for c in en.variants[0].codes}
+    historical = any(reg.actors.get(c) and reg.actors[c].kind == "historical" for c in sure) or any(
+        en.kind == "historical" and len(en.variants) == 1 for *_, es in raw for en in es
+    )
+    return sure | set(context), historical
+
+
 class Gazetteer:
     """Actor names of every language, compiled on first use per language."""
 
@@ -187,30 +199,37 @@ class Gazetteer:
         lex = m.lex
         # translate() with a dict costs a lookup per character: only when something is to fold
         folded = text.translate(lex.fold) if m.foldable is not None and m.foldable.search(text) else text
+        forms, abbrevs = lex.forms, m.abbrevs
         raw: list[tuple[int, int, str, list[Entry]]] = []
         prev = 0
-        # names first; abbreviations only in the gaps between them (full names and blockers win)
+        # names first; abbreviations only in the gaps between them (full names and blockers win),
+        # so `raw` comes out in text order
         for ms, me, s, e in _names(m, folded):
-            if m.abbrevs is not None and ms > prev:
+            if abbrevs is not None and ms > prev:
                 self._abbrevs(m, folded, prev, ms, raw)
             prev = me
-            entry = lex.forms[folded[s:e]]
+            entry = forms[folded[s:e]]
             if entry.variants:
                 raw.append((s, e, "lit", [entry]))
-        if m.abbrevs is not None and prev < len(folded):
+        if abbrevs is not None and prev < len(folded):
             self._abbrevs(m, folded, prev, len(folded), raw)
         if not raw:
             return []
-        raw.sort(key=lambda r: r[0])
         reg = registry()
-        sure = {c for *_, es in raw for en in es if len(en.variants) == 1 for c in en.variants[0].codes}
-        prefer = sure | set(context)
-        historical = any(reg.actors.get(c) and reg.actors[c].kind == "historical" for c in sure) or any(
-            en.kind == "historical" and len(en.variants) == 1 for *_, es in raw for en in es
-        )
+        # what the context says (codes named for sure, historical names nearby) only matters to names
+        # with several readings that are not officials: worked out the first time one comes
+        ctx: tuple[set[str], bool] | None = None
         out = []
         last_official = 0
         for s, e, g, entries in raw:
+            if g == "lit":
+                en = entries[0]
+                if not en.official and len(en.variants) == 1:  # the common case: one reading
+                    out.append(ActorMention(s, e, text[s:e], en.variants[0].codes, en.kind, en.why))
+                    continue
+            if ctx is None and any(not en.official and len(en.variants) > 1 for en in entries):
+                ctx = _context(raw, context, reg)
+            prefer, historical = ctx or _NO_CONTEXT
             if g == "cmp":
                 codes: list[str] = []
                 for en in entries:
