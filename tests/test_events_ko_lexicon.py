@@ -33,6 +33,8 @@ POSITIVE = [
     ("중국군이 인도군과 교전했다.", 2020, None, ("ASSAULT", "CHN", "IND")),
     ("북한은 남침을 감행했다.", 1950, ("PRK", "KOR"), ("ASSAULT", "PRK", "KOR")),
     ("독일군은 소련군을 포위했다.", 1941, None, ("ASSAULT", "H.NAZIGER", "SUN")),
+    ("이스라엘은 이란에 대한 공습을 재개했다.", 2025, None, ("ASSAULT", "ISR", "IRN")),
+    ("러시아는 우크라이나를 침공하였으며 수도를 공격하였다.", 2022, None, ("ASSAULT", "RUS", "UKR")),
     # COERCE
     ("이라크는 쿠웨이트를 점령했다.", 1990, None, ("COERCE", "IRQ", "KWT")),
     ("쿠웨이트는 이라크에 점령당했다.", 1990, None, ("COERCE", "IRQ", "KWT")),
@@ -57,6 +59,8 @@ POSITIVE = [
     ("북한은 러시아의 제안을 수락했다.", 2010, None, ("AGREE", "PRK", "RUS")),
     ("러시아는 벨라루스와 동맹을 맺었다.", 2000, None, ("AGREE", "RUS", "BLR")),
     ("러시아는 우크라이나에 협상을 제안했다.", 2022, None, ("AGREE", "RUS", "UKR")),
+    ("중국은 러시아와 공동 성명을 채택했다.", 2010, None, ("AGREE", "CHN", "RUS")),
+    ("양국은 휴전에 합의했다.", 1953, ("USA", "PRK"), ("AGREE", "USA", "PRK")),
     # CONSULT
     ("한국 대통령은 러시아를 방문했다.", 2010, None, ("CONSULT", "KOR", "RUS")),
     ("중국은 러시아를 국빈 방문했다.", 2023, None, ("CONSULT", "CHN", "RUS")),
@@ -66,6 +70,9 @@ POSITIVE = [
     ("중국은 북한에 특사를 파견했다.", 2010, None, ("CONSULT", "CHN", "PRK")),
     ("김정은은 푸틴에게 친서를 보냈다.", 2019, None, ("CONSULT", "PRK", "RUS")),
     ("일본은 한국에 위로 전문을 보냈다.", 2010, None, ("CONSULT", "JPN", "KOR")),
+    # talks on a treaty or a truce are talks, resumed or not
+    ("러시아는 일본과 평화조약 협상을 재개했다.", 2010, None, ("CONSULT", "RUS", "JPN")),
+    ("양국은 휴전 협상을 벌였다.", 1951, ("USA", "PRK"), ("CONSULT", "USA", "PRK")),
     # COOPERATE
     ("한국은 러시아와 교역했다.", 2010, None, ("COOPERATE", "KOR", "RUS")),
     ("러시아는 북한과 군사 협력을 강화했다.", 2024, None, ("COOPERATE", "RUS", "PRK")),
@@ -79,6 +86,7 @@ POSITIVE = [
     ("미국은 한국에 원조를 제공했다.", 1955, None, ("AID", "USA", "KOR")),
     ("한국은 우크라이나에 인도적 지원을 했다.", 2022, None, ("AID", "KOR", "UKR")),
     ("러시아는 북한에 전투기를 제공했다.", 2024, None, ("AID", "RUS", "PRK")),
+    ("한국은 북한에 대한 지원을 재개했다.", 2010, None, ("AID", "KOR", "PRK")),
     # SUPPORT
     ("중국은 러시아의 입장을 지지했다.", 2010, None, ("SUPPORT", "CHN", "RUS")),
     ("북한은 러시아의 우크라이나 침공을 옹호했다.", 2022, None, ("SUPPORT", "PRK", "RUS")),
@@ -241,3 +249,12 @@ def test_a_plan_that_failed_because_of_an_act_does_not_negate_the_act():
 ])
 def test_topics(text, category, topic):
     assert topic in topics_of(text, lexicon("ko"), category)
+
+
+@pytest.mark.parametrize("text,year,pair", [
+    ("회담 이후 러시아 외무장관은 귀국했다.", 2010, ("KOR", "RUS")),
+    ("교전 중에 한 병사가 다쳤다.", 2010, ("KOR", "PRK")),
+    ("침공 직후 유가가 급등했다.", 2022, ("RUS", "UKR")),
+])
+def test_an_act_noun_that_only_anchors_a_time_is_no_act_even_for_the_pair(text, year, pair):
+    assert run(text, pair, year) == []
