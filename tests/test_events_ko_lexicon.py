@@ -44,6 +44,8 @@ POSITIVE = [
     ("이란은 영국 유조선을 억류했다.", 2019, None, ("COERCE", "IRN", "GBR")),
     ("일본 어민들이 러시아 당국에 체포됐다.", 2010, None, ("COERCE", "RUS", "JPN")),
     ("미국은 이란 선박을 몰수했다.", 2010, None, ("COERCE", "USA", "IRN")),
+    # a state's hackers act for it
+    ("북한 해커 조직은 한국 은행을 해킹했다.", 2016, None, ("COERCE", "PRK", "KOR")),
     # MOBILIZE: forces against a state, a show of force aimed at it
     ("러시아는 우크라이나 국경에 병력을 집결시켰다.", 2021, None, ("MOBILIZE", "RUS", "UKR")),
     ("러시아는 벨라루스에 전술핵무기를 배치했다.", 2023, None, ("MOBILIZE", "RUS", "BLR")),
@@ -197,6 +199,7 @@ NEGATIVE = [
     ("협정문은 러시아어와 한국어로 작성되었다.", 2010),
     # non-state doers; a missile fired at no one
     ("반군은 정부군을 공격했다.", 2010),
+    ("현대중공업은 러시아와 계약을 맺었다.", 2010),
     ("북한은 미사일을 쐈다.", 2017),
 ]
 
