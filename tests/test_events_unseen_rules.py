@@ -257,3 +257,7 @@ def test_ko_partners_listed_with_deung_leave_the_dealer_unsaid():
     ev = run(text, year=1882, last="H.JOSEON")
     assert {(c, a, b) for c, a, b, _f in ev} == {("AGREE", "H.JOSEON", "USA"), ("AGREE", "H.JOSEON", "GBR"),
                                                 ("AGREE", "H.JOSEON", "FRA")}
+
+
+def test_ko_a_withdrawal_leaves_the_state_it_is_made_from():
+    assert [(c, a, b) for c, a, b, _f in run("미군은 한국에서 철수했다.", year=1949)] == [("RETREAT", "USA", "KOR")]

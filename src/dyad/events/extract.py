@@ -41,7 +41,7 @@ _MARKUP = ("html", "wiki")
 _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
 # between an act noun's owner and the noun: its possessive particle and one word (`의 만주 `)
 _OWN_WORD = re.compile(r"^\S{1,2}\s+\S{1,8}\s+$")
-_HOSTED = ("CONSULT", "AGREE", "COOPERATE")  # acts whose place, when it is a state, is the other party
+_HOSTED = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")  # acts whose place, when a state, is the other party (a withdrawal leaves it)
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
 _PLACE_GAP = re.compile(r"\s*,?\s*")  # between a city and its country (`Moscow, Russia`, `영국 런던`)
 _OBJECT_REACH = 6  # SOV: a name this close before a verb is its object even behind a place word (`서독 본을`)
