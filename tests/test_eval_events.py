@@ -81,7 +81,7 @@ def test_match_prefers_agreeing_events():
 
 
 # Floors reached on the seeds (see the final report); they must not slip back.
-FLOORS = {"f1": 0.87, "category_accuracy": 0.92, "pair_accuracy": 0.905, "direction_accuracy": 0.865,
+FLOORS = {"f1": 0.875, "category_accuracy": 0.93, "pair_accuracy": 0.91, "direction_accuracy": 0.87,
           "date_accuracy": 0.875, "factuality_accuracy": 0.905}
 
 
