@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from dyad.actors import default_gazetteer
 from dyad.events import lexicon, sentence_events
-from dyad.model import Sentence, TimeExpr
+from dyad.model import ActorMention, Sentence, TimeExpr
+
+
+def acts(text: str, lang: str, year: int | None = None, pair: tuple[str, str] | None = None,
+         last: str | None = None, places: tuple[tuple[str, tuple[str, ...]], ...] = ()):
+    """(category, source, target, factuality) of one sentence; `places` adds place mentions (name, codes)."""
+    mentions = default_gazetteer().find(text, lang, year=year) + [
+        ActorMention(text.index(n), text.index(n) + len(n), n, codes, "place") for n, codes in places]
+    date = TimeExpr(0, 4, str(year), f"{year}-01-01", f"{year}-12-31", "year", "explicit") if year else None
+    out = sentence_events(Sentence(0, text, 0, len(text), lang, ""), text, lexicon(lang), mentions, pair, date, last)
+    return [(t.entry.category, a, b, fact) for t, a, b, _c, fact, _by in out]
 
 
 def run(text: str, pair: tuple[str, str] | None = None, year: int | None = None, last: str | None = None):
-    s = Sentence(0, text, 0, len(text), "ko", "")
-    mentions = default_gazetteer().find(text, "ko", year=year)
-    date = TimeExpr(0, 4, str(year), f"{year}-01-01", f"{year}-12-31", "year", "explicit") if year else None
-    out = sentence_events(s, text, lexicon("ko"), mentions, pair, date, last)
-    return [(t.entry.category, a, b, fact) for t, a, b, _c, fact, _by in out]
+    return acts(text, "ko", year, pair, last)
 
 
 def test_negation_in_the_next_clause_does_not_negate_the_act():
@@ -48,20 +54,12 @@ def test_a_fleet_between_a_state_and_its_particle_keeps_the_agent():
 
 
 def test_a_symmetric_act_with_two_names_in_its_clause_and_no_roles_takes_them_not_the_pair():
-    from dyad.events import lexicon as lx
-    text = "In 1905, a treaty of France and Germany was signed."
-    s = Sentence(0, text, 0, len(text), "en", "")
-    date = TimeExpr(3, 7, "1905", "1905-01-01", "1905-12-31", "year", "explicit")
-    out = sentence_events(s, text, lx("en"), default_gazetteer().find(text, "en", year=1905), ("IRN", "RUS"), date, None)
-    assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("AGREE", "FRA", "H.GERMEMP")]
+    out = acts("In 1905, a treaty of France and Germany was signed.", "en", 1905, ("IRN", "RUS"))
+    assert [(c, a, b) for c, a, b, _f in out] == [("AGREE", "FRA", "H.GERMEMP")]
 
 
 def _zh(text: str, year: int, pair=("CHN", "IND")):
-    from dyad.events import lexicon as lx
-    s = Sentence(0, text, 0, len(text), "zh", "")
-    date = TimeExpr(0, 5, f"{year}年", f"{year}-01-01", f"{year}-12-31", "year", "explicit")
-    out = sentence_events(s, text, lx("zh"), default_gazetteer().find(text, "zh", year=year), pair, date, None)
-    return [(t.entry.category, a, b) for t, a, b, *_ in out]
+    return [(c, a, b) for c, a, b, _f in acts(text, "zh", year, pair)]
 
 
 def test_zh_a_name_after_an_act_is_its_object_not_the_next_clauses_subject():
@@ -84,12 +82,8 @@ def test_zh_the_owner_of_what_an_act_is_aimed_at_receives_it():
 
 
 def test_ru_a_receiver_inside_a_trigger_that_spans_words():
-    from dyad.events import lexicon as lx
-    text = "В 1950 году СССР направил в Корею военных советников."
-    s = Sentence(0, text, 0, len(text), "ru", "")
-    date = TimeExpr(2, 6, "1950", "1950-01-01", "1950-12-31", "year", "explicit")
-    out = sentence_events(s, text, lx("ru"), default_gazetteer().find(text, "ru", year=1950), None, date, None)
-    assert [(t.entry.category, a) for t, a, b, *_ in out] == [("AID", "SUN")] and out[0][2] != "SUN"
+    out = acts("В 1950 году СССР направил в Корею военных советников.", "ru", 1950)
+    assert [(c, a) for c, a, _b, _f in out] == [("AID", "SUN")] and out[0][2] != "SUN"
 
 
 def test_the_owner_of_an_act_suffered_did_it():
@@ -143,20 +137,12 @@ def test_zh_a_claim_after_a_speech_verb_has_its_own_subject():
 
 
 def test_those_who_act_together_toward_a_receiver_do_not_act_on_each_other():
-    from dyad.events import lexicon as lx
     text = "В 1290 году Аннам, Бирма и Чампа признали власть монголов и установили дипломатические отношения с династией Юань."
-    s = Sentence(0, text, 0, len(text), "ru", "")
-    date = TimeExpr(2, 6, "1290", "1290-01-01", "1290-12-31", "year", "explicit")
-    out = sentence_events(s, text, lx("ru"), default_gazetteer().find(text, "ru", year=1290), None, date, None)
-    assert {b for _t, _a, b, *_ in out} == {"H.YUAN"}
+    assert {b for _c, _a, b, _f in acts(text, "ru", 1290)} == {"H.YUAN"}
 
 
 def _en(text: str, year: int, pair=None):
-    from dyad.events import lexicon as lx
-    s = Sentence(0, text, 0, len(text), "en", "")
-    date = TimeExpr(3, 7, str(year), f"{year}-01-01", f"{year}-12-31", "year", "explicit")
-    out = sentence_events(s, text, lx("en"), default_gazetteer().find(text, "en", year=year), pair, date, None)
-    return [(t.entry.category, a, b, f) for t, a, b, _c, f, _by in out]
+    return acts(text, "en", year, pair)
 
 
 def test_en_from_a_place_is_what_a_deed_leaves_and_to_whom_a_cession_goes():
@@ -179,12 +165,8 @@ def test_ko_a_treaty_named_as_violated_or_owning_something_is_no_signing():
 
 
 def test_two_past_polities_whose_lineages_meet_later_are_two_parties():
-    from dyad.events import lexicon as lx
-    text = "В 1237 году хан Батый начал вторжение в Киевскую Русь."
-    s = Sentence(0, text, 0, len(text), "ru", "")
-    date = TimeExpr(2, 6, "1237", "1237-01-01", "1237-12-31", "year", "explicit")
-    out = sentence_events(s, text, lx("ru"), default_gazetteer().find(text, "ru", year=1237), None, date, None)
-    assert [(t.entry.category, b) for t, _a, b, *_ in out] == [("ASSAULT", "H.KYIVRUS")]
+    out = acts("В 1237 году хан Батый начал вторжение в Киевскую Русь.", "ru", 1237)
+    assert [(c, b) for c, _a, b, _f in out] == [("ASSAULT", "H.KYIVRUS")]
     # the same state in two eras is still one party
     assert _en("In 1992, Russia took over the Soviet Union's seat.", 1992) == []
 
@@ -202,21 +184,15 @@ def test_a_city_named_with_its_country_adds_no_party_and_going_to_a_state_is_a_v
 
 
 def test_a_place_a_deed_is_done_to_stands_for_its_state():
-    from dyad.events import lexicon as lx
-    from dyad.model import ActorMention
+    def at(text, lang, place, codes):
+        return [(c, a, b) for c, a, b, _f in acts(text, lang, places=((place, codes),))]
 
-    def acts(text, lang, place, codes):
-        i = text.index(place)
-        ms = default_gazetteer().find(text, lang) + [ActorMention(i, i + len(place), place, codes, "place")]
-        out = sentence_events(Sentence(0, text, 0, len(text), lang, ""), text, lx(lang), ms, None, None, None)
-        return [(t.entry.category, a, b) for t, a, b, *_ in out]
-
-    assert acts("Russia shelled Kharkiv.", "en", "Kharkiv", ("UKR",)) == [("ASSAULT", "RUS", "UKR")]
-    assert acts("Russia withdrew from Kherson.", "en", "Kherson", ("UKR",)) == [("RETREAT", "RUS", "UKR")]
-    assert acts("관동군이 진저우를 점령했다.", "ko", "진저우", ("H.ROC",)) == [("COERCE", "JPN", "H.ROC")]
+    assert at("Russia shelled Kharkiv.", "en", "Kharkiv", ("UKR",)) == [("ASSAULT", "RUS", "UKR")]
+    assert at("Russia withdrew from Kherson.", "en", "Kherson", ("UKR",)) == [("RETREAT", "RUS", "UKR")]
+    assert at("관동군이 진저우를 점령했다.", "ko", "진저우", ("H.ROC",)) == [("COERCE", "JPN", "H.ROC")]
     # a talk held in a city names no party; nor is one's own city a receiver
-    assert acts("Russia held talks in Kazan.", "en", "Kazan", ("RUS",)) == []
-    assert acts("Russia shelled Kazan.", "en", "Kazan", ("RUS",)) == []
+    assert at("Russia held talks in Kazan.", "en", "Kazan", ("RUS",)) == []
+    assert at("Russia shelled Kazan.", "en", "Kazan", ("RUS",)) == []
 
 
 def test_zh_what_a_treaty_concerns_is_no_party_to_it():
@@ -237,12 +213,8 @@ def test_zh_establishing_formal_diplomatic_relations_with_a_list():
 
 
 def test_a_place_that_falls_to_a_state_was_taken_by_it():
-    from dyad.events import lexicon as lx
-    from dyad.model import ActorMention
-    text = "Mariupol fell to Russian troops."
-    ms = default_gazetteer().find(text, "en") + [ActorMention(0, 8, "Mariupol", ("UKR",), "place")]
-    out = sentence_events(Sentence(0, text, 0, len(text), "en", ""), text, lx("en"), ms, None, None, None)
-    assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("COERCE", "RUS", "UKR")]
+    out = acts("Mariupol fell to Russian troops.", "en", places=(("Mariupol", ("UKR",)),))
+    assert [(c, a, b) for c, a, b, _f in out] == [("COERCE", "RUS", "UKR")]
 
 
 def test_ko_the_owner_of_an_act_noun_glued_to_its_kind_did_it():
