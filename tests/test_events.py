@@ -7,13 +7,11 @@ import pytest
 from dyad.actors import default_gazetteer
 from dyad.events import categories, intensity, lexicon, sentence_events
 from dyad.model import QUADS, Sentence, TimeExpr
+from sentence_acts import sentence_acts
 
 
 def run(text: str, lang: str, pair: tuple[str, str] | None = None, date: TimeExpr | None = None):
-    s = Sentence(0, text, 0, len(text), lang, "")
-    mentions = default_gazetteer().find(text, lang)
-    out = sentence_events(s, text, lexicon(lang), mentions, pair, date, None)
-    return [(t.entry.category, a, b, fact, by) for t, a, b, _c, fact, by in out]
+    return sentence_acts(text, lang, pair=pair, date=date)
 
 
 def test_categories_data_is_complete():

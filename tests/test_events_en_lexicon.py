@@ -6,20 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.actors import default_gazetteer
-from dyad.events import lexicon, sentence_events
+from dyad.events import lexicon
 from dyad.events.extract import topics_of
-from dyad.model import Sentence
+from sentence_acts import sentence_acts
 
 SYMMETRIC = ("AGREE", "CONSULT", "COOPERATE")
 
 
 def found(text: str, pair: tuple[str, str] | None = None) -> list[tuple[str, str, str, str]]:
     """(category, source, target, factuality) of the events one English sentence yields."""
-    s = Sentence(0, text, 0, len(text), "en", "")
-    mentions = default_gazetteer().find(text, "en")
-    return [(t.entry.category, a, b, f) for t, a, b, _c, f, _by in
-            sentence_events(s, text, lexicon("en"), mentions, pair, None, None)]
+    return [(c, a, b, f) for c, a, b, f, _by in sentence_acts(text, "en", pair=pair)]
 
 
 def acts(text: str, pair: tuple[str, str] | None = None) -> set[tuple[str, str, str]]:

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.actors import default_gazetteer
-from dyad.events import lexicon, sentence_events
+from dyad.events import lexicon
 from dyad.events.extract import topics_of
-from dyad.model import Sentence, TimeExpr
+from sentence_acts import sentence_acts
 
 
 def run(text: str, pair: tuple[str, str] | None = None, year: int | None = 2010):
-    s = Sentence(0, text, 0, len(text), "ko", "")
-    mentions = default_gazetteer().find(text, "ko", year=year)
-    date = TimeExpr(0, 4, str(year), f"{year}-01-01", f"{year}-12-31", "year", "explicit") if year else None
-    out = sentence_events(s, text, lexicon("ko"), mentions, pair, date, None)
-    return [(t.entry.category, a, b, fact) for t, a, b, _c, fact, _by in out]
+    return [(c, a, b, f) for c, a, b, f, _by in sentence_acts(text, "ko", year, pair)]
 
 
 # (sentence, year, pair, expected (category, source, target)); every event found must be this one, asserted

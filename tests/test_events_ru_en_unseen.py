@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.actors import default_gazetteer
-from dyad.events import lexicon, sentence_events
-from dyad.model import Sentence
+from sentence_acts import sentence_acts
 
 
 def acts(text: str, lang: str, pair: tuple[str, str] | None = None) -> set[tuple[str, str, str]]:
     """(category, source, target) of the events one sentence yields."""
-    s = Sentence(0, text, 0, len(text), lang, "")
-    mentions = default_gazetteer().find(text, lang)
-    return {(t.entry.category, a, b) for t, a, b, _c, _f, _by in
-            sentence_events(s, text, lexicon(lang), mentions, pair, None, None)}
+    return {(c, a, b) for c, a, b, _f, _by in sentence_acts(text, lang, pair=pair)}
 
 
 FOUND = [

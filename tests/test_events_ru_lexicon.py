@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.actors import default_gazetteer
-from dyad.events import categories, lexicon, sentence_events
-from dyad.model import Sentence
+from dyad.events import categories
+from sentence_acts import sentence_acts
 
 
 def events(text: str, pair: tuple[str, str] | None = None) -> list[tuple[str, str, str, str, str | None]]:
     """(category, source, target, factuality, reported_by) of the events one Russian sentence yields."""
-    s = Sentence(0, text, 0, len(text), "ru", "")
-    mentions = default_gazetteer().find(text, "ru")
-    return [(t.entry.category, a, b, f, by) for t, a, b, _c, f, by in
-            sentence_events(s, text, lexicon("ru"), mentions, pair, None, None)]
+    return sentence_acts(text, "ru", pair=pair)
 
 
 SYMMETRIC = ("AGREE", "CONSULT", "COOPERATE")

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from dyad.actors import default_gazetteer
-from dyad.events import lexicon, sentence_events
-from dyad.model import ActorMention, Sentence, TimeExpr
+from sentence_acts import sentence_acts
 
 
 def acts(text: str, lang: str, year: int | None = None, pair: tuple[str, str] | None = None,
          last: str | None = None, places: tuple[tuple[str, tuple[str, ...]], ...] = ()):
     """(category, source, target, factuality) of one sentence; `places` adds place mentions (name, codes)."""
-    mentions = default_gazetteer().find(text, lang, year=year) + [
-        ActorMention(text.index(n), text.index(n) + len(n), n, codes, "place") for n, codes in places]
-    date = TimeExpr(0, 4, str(year), f"{year}-01-01", f"{year}-12-31", "year", "explicit") if year else None
-    out = sentence_events(Sentence(0, text, 0, len(text), lang, ""), text, lexicon(lang), mentions, pair, date, last)
-    return [(t.entry.category, a, b, fact) for t, a, b, _c, fact, _by in out]
+    return [(c, a, b, f) for c, a, b, f, _by in sentence_acts(text, lang, year, pair, last, places)]
 
 
 def run(text: str, pair: tuple[str, str] | None = None, year: int | None = None, last: str | None = None):

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from dyad.actors import default_gazetteer
-from dyad.events import lexicon, sentence_events
-from dyad.model import Sentence
+from sentence_acts import sentence_acts
 
 
 def run(text: str, pair: tuple[str, str] | None = None) -> list[tuple[str, str, str, str]]:
-    s = Sentence(0, text, 0, len(text), "zh", "")
-    mentions = default_gazetteer().find(text, "zh")
-    out = sentence_events(s, text, lexicon("zh"), mentions, pair, None, None)
-    return [(t.entry.category, a, b, fact) for t, a, b, _c, fact, _by in out]
+    return [(c, a, b, f) for c, a, b, f, _by in sentence_acts(text, "zh", pair=pair)]
 
 
 def acts(text: str, pair: tuple[str, str] | None = None) -> set[tuple[str, str, str]]:
