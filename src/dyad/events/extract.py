@@ -926,7 +926,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             if not last_source:
                 continue
             src = [last_source]
-        if t.entry.nominal and lex.order != "sov" and not had_src:
+        if t.entry.nominal and lex.order != "sov" and not had_src and not _among(text, t, parties, tgt, lex):
             continue  # a war or treaty named without its parties (`the Second World War`)
         if t.entry.weak and not any((p.role == "target" or (sov and 0 <= t.start - p.end <= _OBJECT_REACH))
                                     and set(p.codes) & set(roles[k_t][1]) for p in parties):
@@ -970,6 +970,14 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             by = by or a
         out.append((t, a, b, round(min(conf, 0.95), 2), fact, by))
     return out
+
+
+def _among(text: str, t: Trigger, parties: list[Party], tgt: list[str], lex: Lexicon) -> bool:
+    """A symmetric act noun with two or more names after `between` (`the treaty between X and Y`): they are its parties."""
+    if lex.among_before is None or len(tgt) < 2 or not categories()[t.entry.category].symmetric:
+        return False
+    named = [p for p in parties if p.start >= t.end and set(p.codes) & set(tgt)]
+    return bool(named) and lex.among_before.search(text, max(t.end, named[0].start - 12), named[0].start) is not None
 
 
 def _leads(s: Sentence, x: TimeExpr, upto: int, lex: Lexicon) -> bool:

@@ -74,6 +74,7 @@ class Lexicon:
     clause_breaks: re.Pattern | None = None
     verbal_after: re.Pattern | None = None
     raising: re.Pattern | None = None
+    among_before: re.Pattern | None = None  # `between` before coordinated names: they act together
     noun_before: re.Pattern | None = None  # right before a trigger: it is used as a noun
     object_after: re.Pattern | None = None
     head_gap: re.Pattern | None = None  # SOV: title nouns after a name (`국무위원장`), skipped in a list
@@ -191,6 +192,7 @@ def lexicon(lang: str) -> Lexicon:
             pre = rf"^(?:\s*(?:{head}))*\s*" if head and lex.order == "sov" else "^"
             lex.roles_after[key[: -len("_after")]] = re.compile(pre + f"(?:{body})", flags)
     lex.raising = _re(data.get("raising"), flags)
+    lex.among_before = _re(data.get("among_before"), flags)
     lex.noun_before = _re(data.get("noun_before"), flags)
     lex.verbal_after = _re(data.get("verbal_after"), flags)
     lex.object_after = _re(data.get("object_after"), flags)
