@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -366,10 +367,11 @@ def _codes(ps: list[Party]) -> list[str]:
 
 
 def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
-           acts: list[tuple[int, int]] = ()) -> tuple[list[str], list[str], bool]:
+           acts: list[tuple[int, int]] = (), stances: Collection[int] = ()) -> tuple[list[str], list[str], bool]:
     """Doers and receivers of one trigger from the sentence structure; True when the roles were cued.
 
-    `acts`: the spans of the sentence's other triggers (a name after one in its clause is its object)."""
+    `acts`: the spans of the sentence's other triggers (a name after one in its clause is its object);
+    `stances`: the ends of those that are verbal (they may govern an act with its own doer)."""
     s, e = trig.start, trig.end
     before = [i for i, p in enumerate(parties) if p.end <= s]
     after = [i for i, p in enumerate(parties) if p.start >= e]
@@ -536,7 +538,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                 if inner:
                     src_i = inner[0]
             prior = [b for a, b in acts if b <= s and a >= clause]
-            if (prior and before and before[-1] != src_i and s - parties[before[-1]].end <= 1
+            if (prior and max(prior) in stances and before and before[-1] != src_i and s - parties[before[-1]].end <= 1
                     and (parties[before[-1]].role is None and parties[before[-1]].start >= max(prior)
                          or parties[before[-1]].role == "target" and parties[before[-1]].start == max(prior))):
                 # `美国反对俄罗斯吞并克里米亚`: an act governed by another names its own doer right before it
@@ -844,9 +846,10 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     if all(quoted) and not any(_inside(said, t.start, t.end) for t in trigs):
         spans = []  # the whole act is quoted (a document cited): its names keep their roles
     acts = [(t.start, t.end) for t in trigs]
+    stances = {t.end for t in trigs if cats[t.entry.category].quad in _VERBAL}
     roles = [assign(text, t, _speaker_view(parties, spans, t, sov) if spans and not q
                     else _stance_view(parties, spans, said, t) if q and t.entry.category in _STANCES
-                    else parties, lex, acts)
+                    else parties, lex, acts, stances)
              for t, q in zip(trigs, quoted, strict=True)]
     drop = governed(text, trigs, roles, lex)
     if spans:

@@ -1,0 +1,80 @@
+"""Event rules found on relation articles dyad had not seen (hand-written snippets, one rule each)."""
+
+from __future__ import annotations
+
+from dyad.actors import default_gazetteer
+from sentence_acts import sentence_acts
+
+
+def acts(text: str, lang: str, year: int | None = None, pair: tuple[str, str] | None = None,
+         last: str | None = None):
+    """(category, source, target) of each act of one sentence."""
+    return [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, lang, year, pair, last)]
+
+
+def test_a_treaty_named_between_two_states_is_their_agreement():
+    assert acts("The Treaty of Friendship between Poland and Lithuania of 3 May 1994 still stands.", "en",
+                1994) == [("AGREE", "POL", "LTU")]
+    assert acts("Договор о дружбе между Польшей и Литвой от 3 мая 1994 года.", "ru", 1994) == [
+        ("AGREE", "POL", "LTU")]
+    # a war between two is no agreement, and a treaty with no one named is still none
+    assert acts("The Treaty of Friendship of 1994 still stands.", "en", 1994) == []
+
+
+def test_a_treaty_named_as_a_basis_or_as_violated_is_no_agreement():
+    assert acts("1937年9月,苏联根据此条约派兵进入蒙古。", "zh", 1937) == [("MOBILIZE", "SUN", "MNG")]
+    assert ("AGREE", "H.ROC", "SUN") not in acts("中华民国政府认为苏联违反了协定,并表示强烈反对。", "zh", 1936)
+    assert all(c != "AGREE" for c, *_ in acts(
+        "In 2006 Russia accused Georgia of violation of the ceasefire agreements.", "en", 2006))
+    assert all(c != "AGREE" for c, *_ in acts("1937년 소련은 조약에 따라 몽골에 군대를 파견했다.", "ko", 1937))
+
+
+def test_korean_conquest_destruction_and_victory():
+    assert acts("1240년 키예프 공국은 몽골 제국에 의해 멸망했다.", "ko", 1240) == [
+        ("ASSAULT", "H.MONGOLEMP", "H.KYIVRUS")]
+    assert acts("1809년 러시아 제국이 스웨덴을 전쟁에서 이기면서 영토를 넓혔다.", "ko", 1809)[0] == (
+        "ASSAULT", "H.RUSEMP", "SWE")
+    assert acts("1905년 일본은 러시아에게 승리했다.", "ko", 1905) == [("ASSAULT", "H.JAPEMP", "H.RUSEMP")]
+    assert ("COERCE", "H.RUSEMP", "ARM") in acts("1828년 아르메니아 영토는 러시아 제국에 의해 정복되었다.", "ko", 1828)
+    # a state that fell, a selfish manner, influence received: no act
+    assert acts("로마 제국은 멸망했다.", "ko") == []
+    assert acts("키예프 공국과 세르비아 왕국은 비잔티움 제국의 영향을 받아 정교회를 믿었다.", "ko", 1000) == []
+
+
+def test_korean_temporal_clause_keeps_its_subject():
+    # the subject of `…가 해체된 뒤에는` is not the one who acts in the main clause
+    assert acts("91년에 소련이 해체된 뒤에는 러시아와 수교했다.", "ko", 1991, pair=("RUS", "SYR")) != [
+        ("AGREE", "SUN", "RUS")]
+
+
+def test_russian_co_storony_marks_the_doer_not_the_pair():
+    assert acts("Присоединение к России устранило угрозу Грузии со стороны Ирана.", "ru", 1801,
+                pair=("RUS", "GEO")) == [("THREATEN", "H.PERSIA", "GEO")]
+
+
+def test_russian_incorporation_into_a_state():
+    # (in an article on the pair; the territory's state after the verb is not yet read as the receiver)
+    assert acts("В XIX веке в состав Российской империи была включена территория Грузии.", "ru", 1850,
+                pair=("RUS", "GEO")) == [
+        ("COERCE", "H.RUSEMP", "GEO")]
+    assert acts("В 1801 году Россия включила Грузию в состав империи.", "ru", 1801) == [("COERCE", "H.RUSEMP", "GEO")]
+
+
+def test_chinese_half_width_comma_ends_a_clause():
+    # the doer of the second clause is named in it, not taken from the first
+    ev = acts("蒙古人接受了战俘,作为1939年日本进攻蒙古的补偿。", "zh", 1939)
+    assert ("ASSAULT", "H.JAPEMP", "MNG") in ev
+
+
+def test_a_material_act_does_not_make_the_next_name_a_doer():
+    # `出兵外蒙古消灭…`: Mongolia is where troops went, not who destroyed; `反对俄罗斯吞并` still names its doer
+    ev = acts("1921年苏俄红军出兵外蒙古消灭了白军。", "zh", 1921)
+    assert ("ASSAULT", "MNG", "SUN") not in ev and ("MOBILIZE", "SUN", "MNG") in ev
+    assert ("COERCE", "RUS", "UKR") in acts("美国反对俄罗斯吞并克里米亚。", "zh", 2014)
+
+
+def test_languages_descents_and_styles_are_not_states():
+    gz = default_gazetteer()
+    for text, lang in (("북한은 러시아어 교육과 러시아계 주민을 지원했다.", "ko"), ("他会说俄罗斯语。", "zh"),
+                       ("Russian-language media and Russian speakers protested.", "en")):
+        assert not any("RUS" in m.codes for m in gz.find(text, lang)), text
