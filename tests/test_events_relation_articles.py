@@ -78,3 +78,17 @@ def test_languages_descents_and_styles_are_not_states():
     for text, lang in (("북한은 러시아어 교육과 러시아계 주민을 지원했다.", "ko"), ("他会说俄罗斯语。", "zh"),
                        ("Russian-language media and Russian speakers protested.", "en")):
         assert not any("RUS" in m.codes for m in gz.find(text, lang)), text
+
+
+def test_naming_a_state_unfriendly_is_a_sanction():
+    for text, lang in (("In March 2022 Russia added Japan to its list of unfriendly countries.", "en"),
+                       ("2022년 러시아는 일본을 비우호 국가 목록에 올렸다.", "ko"),
+                       ("2022年3月,俄罗斯将日本列入不友好国家名单。", "zh"),
+                       ("В марте 2022 года Россия включила Японию в список недружественных стран.", "ru")):
+        assert acts(text, lang, 2022) == [("SANCTION", "RUS", "JPN")], text
+
+
+def test_chinese_jiang_before_a_name_marks_the_object_not_the_future():
+    facts = {f for *_, f, _by in sentence_acts("2022年3月,俄罗斯将日本列入不友好国家名单。", "zh", 2022)}
+    assert facts == {"asserted"}
+    assert [f for *_, f, _by in sentence_acts("俄罗斯将与日本签署协议。", "zh", 2022)] == ["planned"]
