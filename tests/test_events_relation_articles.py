@@ -92,3 +92,8 @@ def test_chinese_jiang_before_a_name_marks_the_object_not_the_future():
     facts = {f for *_, f, _by in sentence_acts("2022年3月,俄罗斯将日本列入不友好国家名单。", "zh", 2022)}
     assert facts == {"asserted"}
     assert [f for *_, f, _by in sentence_acts("俄罗斯将与日本签署协议。", "zh", 2022)] == ["planned"]
+
+
+def test_with_the_help_of_names_the_helper():
+    assert acts("In 1924 Mongolia won independence with the help of Soviet Russia.", "en", 1924) == [
+        ("AID", "SUN", "MNG")]
