@@ -97,3 +97,66 @@ def test_chinese_jiang_before_a_name_marks_the_object_not_the_future():
 def test_with_the_help_of_names_the_helper():
     assert acts("In 1924 Mongolia won independence with the help of Soviet Russia.", "en", 1924) == [
         ("AID", "SUN", "MNG")]
+
+
+def _doc_events(text: str, lang: str, title: str = "") -> list[tuple[str, str, str, str | None]]:
+    from dyad.model import Document
+    from dyad.pipeline import analyse
+
+    rows = analyse(Document(id="t", text=text, lang=lang, title=title, format="text"))
+    return [(e.category, e.source, e.target, e.date_start) for e in rows.events]
+
+
+def test_acts_counted_up_to_now_take_no_date_in_force_and_no_era():
+    # `to date` counts acts up to the present: neither 1940 nor the Soviet Union
+    text = "1940年6月24日南斯拉夫与苏联建立外交关系。\n迄今为止,塞尔维亚和俄罗斯签署了43项双边协定。\n"
+    assert ("AGREE", "SRB", "RUS", None) in _doc_events(text, "zh")
+    text = "In 1992 Serbia and Russia signed a treaty.\nTo date, the two countries have signed 43 agreements.\n"
+    assert {("AGREE", "SRB", "RUS", None), ("AGREE", "RUS", "SRB", None)} & set(
+        _doc_events(text, "en", "Russia–Serbia relations"))
+    # a sentence without that word still takes the year in force
+    text = "In 1992 Serbia and Russia signed a treaty.\nThe two countries also signed 43 agreements.\n"
+    assert {e[3] for e in _doc_events(text, "en", "Russia–Serbia relations")} == {"1992-01-01"}
+
+
+def test_the_russian_federation_is_never_read_as_the_soviet_union():
+    assert acts("1950年,芬兰和俄罗斯联邦签署了协定。", "zh", 1950) == [("AGREE", "FIN", "RUS")]
+    assert acts("In 1950 the Russian Federation signed a treaty with Finland.", "en", 1950) == [
+        ("AGREE", "RUS", "FIN")]
+    # `Russia` alone in 1950 is the Soviet Union
+    assert acts("In 1950 Russia signed a treaty with Finland.", "en", 1950) == [("AGREE", "SUN", "FIN")]
+
+
+def test_chinese_butong_different_is_no_negation():
+    assert [f for *_, f, _by in sentence_acts("塞尔维亚和俄罗斯签署了协定,涉及不同领域的相互合作。", "zh")] == [
+        "asserted", "asserted"]
+    assert [f for *_, f, _by in sentence_acts("塞尔维亚不同俄罗斯合作。", "zh")] == ["negated"]
+
+
+def test_korean_nominative_subject_stays_in_its_subordinate_clause():
+    pair = ("RUS", "SYR")
+    assert acts("1992년 소련이 해체된 뒤에는 러시아와 수교했다.", "ko", 1992, pair) == [("AGREE", "SYR", "RUS")]
+    assert acts("북한이 항만사용료를 미납하자 만경봉호의 입항을 금지시켰다.", "ko", 2016, ("PRK", "RUS"), "RUS") == [
+        ("SANCTION", "RUS", "PRK")]
+    # the topic (은/는) carries over the subordinate clause
+    assert acts("소련은 1991년 해체된 뒤에 시리아와 수교했다.", "ko", 1950, pair) == [("AGREE", "SUN", "SYR")]
+
+
+def test_a_sentence_opening_with_also_continues_the_last_doer():
+    pair = ("MNG", "RUS")
+    assert acts("並提供了軍事和財政援助。", "zh", 1912, pair, last="H.RUSEMP") == [("AID", "H.RUSEMP", "MNG")]
+    # with no act before it, nothing is continued
+    assert acts("並提供了軍事和財政援助。", "zh", 1912, pair) == []
+
+
+def test_opening_a_consulate_is_cooperation():
+    pair = ("GEO", "RUS")
+    assert acts("Russia opened a consulate in Batumi in 2000.", "en", 2000, pair) == [("COOPERATE", "RUS", "GEO")]
+    assert acts("В 2000 году Россия открыла консульство в Батуми.", "ru", 2000, pair) == [("COOPERATE", "RUS", "GEO")]
+    assert acts("러시아는 2000년 블라디보스토크에 총영사관을 개설했다.", "ko", 2000, ("KOR", "RUS")) == [
+        ("COOPERATE", "RUS", "KOR")]
+
+
+def test_russian_ties_broken_in_the_passive_at_someones_initiative():
+    assert acts("10 июня 1967 года дипотношения были разорваны по инициативе СССР.", "ru", 1967,
+                ("ISR", "RUS")) == [("SANCTION", "SUN", "ISR")]

@@ -165,8 +165,11 @@ _NO_CONTEXT: tuple[set[str], bool] = (set(), False)
 def _context(raw: list, context: Collection[str], reg) -> tuple[set[str], bool]:
     """(codes preferred for ambiguous names, whether historical names are about) from all the hits."""
     sure = {c for *_, es in raw for en in es if len(en.variants) == 1 for c in en.variants[0].codes}
+    # (a name that fixes a current state's era, `Russian Federation`, says nothing of the past)
     historical = any(reg.actors.get(c) and reg.actors[c].kind == "historical" for c in sure) or any(
-        en.kind == "historical" and len(en.variants) == 1 for *_, es in raw for en in es
+        en.kind == "historical" and len(en.variants) == 1
+        and not all(reg.actors.get(c) and reg.actors[c].kind == "state" for c in en.variants[0].codes)
+        for *_, es in raw for en in es
     )
     return sure | set(context), historical
 

@@ -280,6 +280,13 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
         or (p.kind == "state" and p.role == "location" and lex.order == "sov"))]
 
 
+def _bound_before(text: str, p: Party, at: int, lex: Lexicon) -> bool:
+    """SOV: whether `p` is the subject of a subordinate clause that ends before `at` (`소련이 해체된 뒤에`)."""
+    return (lex.subordinate_breaks is not None and lex.bound_subject_after is not None
+            and lex.bound_subject_after.match(text[p.end:p.end + 40]) is not None
+            and lex.subordinate_breaks.search(text, p.end, at) is not None)
+
+
 def _lineage_key(code: str) -> str:
     return lineage(code) or canonical(code)
 
@@ -409,7 +416,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                 if poss and poss[-1] != adj:
                     return _codes([parties[poss[-1]]]), _codes([parties[adj]]), True
                 return [], [], False
-        subj = [i for i in before if parties[i].role == "subject"]
+        subj = [i for i in before if parties[i].role == "subject" and not _bound_before(text, parties[i], s, lex)]
         tgts = [i for i in before if parties[i].role == "target"]
         origin = [i for i in before if parties[i].role in ("origin", "agent")]
         if trig.entry.flip and not origin:
@@ -833,7 +840,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     if not trigs:
         return []
     explicit = [p for p in parties if not p.implicit]
-    if not explicit and not (pair and lex.drop_subjects):
+    if not explicit and not (pair and (lex.drop_subjects or (
+            last_source and lex.continues is not None and lex.continues.match(text)))):
         return []
     cats = categories()
     pair_y = tuple(_era(c, "pair", year) for c in pair) if pair else None

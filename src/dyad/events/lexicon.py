@@ -72,6 +72,9 @@ class Lexicon:
     org_short: re.Pattern | None = None  # a short form for an organisation named before (`the Union`)
     collectives: re.Pattern | None = None  # unnamed groups of states (`Western nations`, `서방`): no actor
     clause_breaks: re.Pattern | None = None
+    continues: re.Pattern | None = None  # a sentence opening with it and naming no one goes on with the last doer
+    subordinate_breaks: re.Pattern | None = None  # SOV: ends a subordinate clause (`…된 뒤에`, `…하자`)
+    bound_subject_after: re.Pattern | None = None  # SOV: a subject particle bound to its clause (`이/가`)
     verbal_after: re.Pattern | None = None
     raising: re.Pattern | None = None
     among_before: re.Pattern | None = None  # `between` before coordinated names: they act together
@@ -192,6 +195,17 @@ def lexicon(lang: str) -> Lexicon:
             pre = rf"^(?:\s*(?:{head}))*\s*" if head and lex.order == "sov" else "^"
             lex.roles_after[key[: -len("_after")]] = re.compile(pre + f"(?:{body})", flags)
     lex.raising = _re(data.get("raising"), flags)
+    # `subordinate_breaks` and `bound_subject_after` (optional, SOV): a name whose particle binds it to its
+    # own clause (nominative `이/가`, not the topic `은/는`) is no subject of an act after the end of a
+    # subordinate clause (`소련이 해체된 뒤에 러시아와 수교했다`: the Soviet Union did not establish ties).
+    lex.subordinate_breaks = _re(data.get("subordinate_breaks"), flags)
+    # `continues` (optional, matched at the start of a sentence): a sentence that opens with it and names
+    # no one continues the previous act with its doer (zh `並提供了軍事援助。`: the one who signed before).
+    lex.continues = _re(data.get("continues"), flags)
+    bound = data.get("bound_subject_after")
+    if bound:
+        pre = rf"^(?:\s*(?:{head}))*\s*" if head else "^"
+        lex.bound_subject_after = re.compile(pre + f"(?:{bound[1:] if bound.startswith('^') else bound})", flags)
     lex.among_before = _re(data.get("among_before"), flags)
     lex.noun_before = _re(data.get("noun_before"), flags)
     lex.verbal_after = _re(data.get("verbal_after"), flags)

@@ -291,7 +291,8 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
         if (event is not None and event.start > 3 and g is not None and g.bare_year_recalls
                 and _looks_back(event, anchor_before)):
             event = None
-        if event is None and in_force is not None and not s.is_heading:
+        if event is None and in_force is not None and not s.is_heading and not (
+                g is not None and g.up_to_now is not None and g.up_to_now.search(s.text)):
             event = replace(in_force, source="context") if same_line and line_dated else _inherit(in_force)
         elif event is not None and not _recalls(event, anchor_before):
             in_force = event

@@ -23,6 +23,8 @@ decades and centuries: `the`). Keeping modifiers out of the patterns keeps the s
 `named_after` (after a relative expression: `as the Anglo-Russian Convention`, group `name`; the
 value is then taken from where that name was last stated with a date). `respectively` (a word that
 hands the two days of a pair, `13日和18日`, one to each of the acts named after it, in order).
+`up_to_now` (`to date`, `迄今为止`, `현재까지`: the sentence counts acts up to the present, so a date in
+force from earlier sentences is not its date).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ class Grammar:
     extend_before_period: re.Pattern | None = None
     named_after: re.Pattern | None = None
     respectively: re.Pattern | None = None  # `respectively`: a pair of dates goes one to each act, in order
+    up_to_now: re.Pattern | None = None  # `to date`: a sentence without its own date inherits none
     numbers: dict[str, int] = field(default_factory=dict)
     needs: list[Needs | None] = field(default_factory=list)  # per pattern
     # a bare year earlier than a precise date in force recalls the past (chronologies that mention
@@ -206,6 +209,7 @@ def grammar(lang: str) -> Grammar | None:
         extend_before_period=opt("extend_before_period"),
         named_after=opt("named_after"),
         respectively=opt("respectively"),
+        up_to_now=opt("up_to_now"),
         numbers=numbers,
         needs=[pattern_needs(p, flags) for p in sources],
         bare_year_recalls=bool(data.get("bare_year_recalls")),
