@@ -1,0 +1,78 @@
+"""Chinese event lexicon rules found on unseen relation articles (hand-written snippets, one rule each)."""
+
+from __future__ import annotations
+
+from sentence_acts import sentence_acts
+
+PAIR = ("RUS", "TUR")
+
+
+def acts(text: str, year: int | None = None, pair: tuple[str, str] | None = PAIR, last: str | None = None):
+    """(category, source, target) of each act of one Chinese sentence."""
+    return [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "zh", year, pair, last)]
+
+
+def facts(text: str, year: int | None = None, pair: tuple[str, str] | None = PAIR):
+    """(category, source, target, factuality) of each act of one Chinese sentence."""
+    return [(c, a, b, f) for c, a, b, f, _by in sentence_acts(text, "zh", year, pair)]
+
+
+def test_camps_of_a_war_are_no_alliance():
+    # 同盟国 / 协约国 name the Central Powers and the Entente: belonging to a camp makes no agreement
+    assert acts("一战时，俄罗斯帝国为协约国一方,奥斯曼帝国则为同盟国一方。", 1914) == []
+    # an alliance concluded is still one
+    assert acts("1936年，蒙古与苏联结成同盟。", 1936, ("RUS", "MNG")) == [("AGREE", "MNG", "SUN")]
+
+
+def test_a_supplier_state_is_no_act_before_ascii_punctuation():
+    # `供应国,` names what a state is (a supplier), with an ASCII comma as with a full-width one
+    assert acts("如今俄罗斯是土耳其的主要天然气供应国,两国贸易额很高。", 2015) == []
+    assert acts("如今俄罗斯是土耳其的主要天然气供应国，两国贸易额很高。", 2015) == []
+    # supplying itself is an aid
+    assert ("AID", "RUS", "TUR") in acts("2015年俄罗斯向土耳其供应天然气。", 2015)
+
+
+def test_wars_listed_as_topics_of_a_dispute_are_no_events():
+    assert acts("两国在车臣战争、南奥塞梯战争、叙利亚内战等问题上看法不同。", 2010) == []
+    assert acts("两国在叙利亚冲突等议题上有分歧。", 2016) == []
+
+
+def test_non_state_groups_are_no_actors():
+    # the White armies of the civil war act for no state
+    assert acts("1920年，白军占领了蒙古首都。", 1920, ("RUS", "MNG")) == []
+    # a people or its religion is no state (Jews are not Israel)
+    assert acts("苏联领导人一直反对犹太复国主义。", 1948, ("RUS", "ISR")) == []
+    assert acts("难民们在莫斯科开设了新的犹太会堂。", 1942, ("RUS", "ISR")) == []
+    # a nationalist killing an official is no act of a state
+    assert acts("1909年日本首相在车站被民族主义者刺杀。", 1909, ("RUS", "JPN")) == []
+
+
+def test_an_anti_x_pact_or_policy_leaves_x_out():
+    assert acts("1936年，日本与德国签订了《反共产国际协定》。", 1936, ("RUS", "JPN")) == [
+        ("AGREE", "H.JAPEMP", "H.NAZIGER")]
+    # 违反 (violate) is no `anti-`: the state named after it is still read
+    assert "SUN" in {x for _c, a, b in acts("中国指责苏联违反了协定。", 1960, ("RUS", "CHN")) for x in (a, b)}
+
+
+def test_what_an_agreement_concerns_is_no_act_of_its_own():
+    assert [c for c, *_ in acts("两国签署了多项双边协定，涉及经济领域的合作。", 2010)] == ["AGREE"]
+    assert acts("俄罗斯和土耳其签署了关于加强合作的协议。", 2010) == [("AGREE", "RUS", "TUR")]
+    # cooperating stays an act
+    assert acts("俄罗斯和土耳其在能源领域合作。", 2010) == [("COOPERATE", "RUS", "TUR")]
+
+
+def test_because_of_is_no_place():
+    # 由于X (because X…): X is the doer of the act that follows, not where something happened
+    assert acts("由于土耳其向叙利亚出兵，关系恶化。", 2016) == [("MOBILIZE", "TUR", "SYR")]
+
+
+def test_a_concession_demanded_is_the_demand():
+    assert acts("苏联要求土耳其做出让步。", 1946) == [("REQUEST", "SUN", "TUR")]
+    # a concession made is one
+    assert acts("土耳其向苏联做出让步。", 1946) == [("CONCEDE", "TUR", "SUN")]
+
+
+def test_a_decision_named_as_a_noun_is_taken():
+    # `依照…的决定承认了X`: the decision was taken and the recognition done
+    assert facts("1992年，土耳其根据议会的决定承认了俄罗斯。", 1992) == [("AGREE", "TUR", "RUS", "asserted")]
+    assert facts("土耳其决定承认俄罗斯。", 1992) == [("AGREE", "TUR", "RUS", "planned")]
