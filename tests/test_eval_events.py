@@ -80,6 +80,15 @@ def test_match_prefers_agreeing_events():
         ("ASSAULT", "ASSAULT"), ("SANCTION", "SANCTION")]
 
 
+def test_match_pairs_two_acts_of_a_kind_by_their_dates_whatever_their_order():
+    def ev(d):
+        return {"source": "IRN", "target": "RUS", "category": "AGREE", "date_start": d, "date_end": d,
+                "date_precision": "day"}
+    g = [ev("2008-12-01"), ev("2009-01-05")]
+    for p in ([ev("2009-01-05"), ev("2008-12-01")], [ev("2008-12-01"), ev("2009-01-05")]):
+        assert all(a["date_start"] == b["date_start"] for a, b in match_events(g, p))
+
+
 # Floors reached on the seeds (see the final report); they must not slip back.
 FLOORS = {"f1": 0.875, "category_accuracy": 0.93, "pair_accuracy": 0.91, "direction_accuracy": 0.87,
           "date_accuracy": 0.875, "factuality_accuracy": 0.905}

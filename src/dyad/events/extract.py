@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -43,10 +43,12 @@ _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
 # between an act noun's owner and the noun: its possessive particle and one word (`의 만주 `)
 _OWN_WORD = re.compile(r"^\S{1,2}\s+\S{1,8}\s+$")
 _HOSTED = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")  # acts whose place, when a state, is the other party (a withdrawal leaves it)
+_OWN_REACH = 12  # characters from a name to the noun of help it gives (`Soviet military support`)
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
 _PLACE_GAP = re.compile(r"\s*,?\s*")  # between a city and its country (`Moscow, Russia`, `영국 런던`)
 _OBJECT_REACH = 6  # SOV: a name this close before a verb is its object even behind a place word (`서독 본을`)
 _PLACE_ACTS = ("ASSAULT", "COERCE", "RETREAT")  # deeds whose place, when no state is named, is its state's
+_POINTS = ("day", "month", "year")  # precisions of a date that is one point of the narrative
 _CUED = 0.8  # confidence of a reading with both sides named and its roles cued
 _OBJECT_GAP = 4  # characters between a verb and a name still read as its object (zh `攻打俄国`, `向…开战`)
 _SPEECH_GAP = 16  # how far a speech verb may stand from the quote it introduces (`"..." 라고 강하게 촉구했다`)
@@ -605,7 +607,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             agent = [i for i in agent if parties[i].start >= e][:1]
             if tgt_i in agent:
                 tgt_i = next((i for i in after if i not in agent), None)
-        if passive or (agent and trig.entry.nominal):
+        own = [i for i in agent if 0 <= s - parties[i].end <= _OWN_REACH and parties[i].start < s
+               and not any(parties[i].end <= p.start < s for p in parties)]
+        if own and not passive:
+            # `with Soviet military support`: the name right before a noun of help gives it
+            agent = own
+        if passive or (agent and (trig.entry.nominal or own)):
             if agent:
                 if src_i is not None and tgt_i is None:
                     tgt_i = src_i
@@ -816,6 +823,13 @@ def _stance_view(parties: list[Party], spans: list[tuple[int, int]], said: list[
     return sorted(outside + heard, key=lambda p: p.start)
 
 
+def _met(spans: list[tuple[str, str] | None] | None, span: tuple[str, str] | None) -> bool:
+    """Whether an act dated `span` was already read among acts dated `spans` (an unknown date meets all)."""
+    if spans is None:
+        return False
+    return any(x is None or span is None or (x[0] <= span[1] and span[0] <= x[1]) for x in spans)
+
+
 def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], lex: Lexicon) -> list[Party]:
     """The parties of `among` that stand in the clause of trigger `t`."""
     if lex.clause_breaks is None or not among:
@@ -826,10 +840,15 @@ def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], 
 
 def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMention], pair: tuple[str, str] | None,
                     date: TimeExpr | None, last_source: str | None,
-                    orgs: list[tuple[str, str, int]] | None = None) -> list[tuple[Trigger, str, str, float, str, str | None]]:
+                    orgs: list[tuple[str, str, int]] | None = None,
+                    when: Callable[[Trigger], tuple[str, str] | None] | None = None,
+                    ) -> list[tuple[Trigger, str, str, float, str, str | None]]:
     """(trigger, source, target, confidence, factuality, reported_by) for each act the sentence states.
 
     `orgs`: (name, code, sentence index) of the organisations named earlier in the document (for `the Union`).
+    `when`: the (start, end) date of the act a trigger names; the same act named twice is one event, but
+    two of the same kind between the same sides at dates that do not overlap are two (`an agreement in
+    January 2009 and a contract in December 2008`).
     """
     if lex.non_event is not None and lex.non_event.search(text):
         return []
@@ -946,12 +965,14 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             dealt.setdefault(cat, set()).update(src)
         cands += [(conf, k, t, a, b, not tgt) for k, (a, b) in enumerate(_pairs(src, tgt, cats[cat].symmetric))]
     out = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: dict[tuple[str, str, str], list[tuple[str, str] | None]] = {}
     guessed: set[tuple[str, str, str]] = set()  # readings whose roles were not cued by the sentence
     # the best-attested reading of an act first, so that a guessed direction does not shadow it
     for conf, _, t, a, b, among in sorted(cands, key=lambda c: -c[0]):
         cat = t.entry.category
-        if (a, b, cat) in seen or ((b, a, cat) in seen and (cats[cat].symmetric or (b, a, cat) in guessed)):
+        span = when(t) if when is not None else None
+        if (_met(seen.get((a, b, cat)), span)
+                or (_met(seen.get((b, a, cat)), span) and (cats[cat].symmetric or (b, a, cat) in guessed))):
             # (a one-sided act back the other way is another act, `X aided Y ... Y aided X`, unless the
             # reading it would repeat was only a guess of the pair)
             continue
@@ -959,7 +980,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             # `A, B and C recognised Y's hegemony and established relations with Y`: those who act
             # together toward a receiver do not act on each other
             continue
-        seen.add((a, b, cat))
+        seen.setdefault((a, b, cat), []).append(span)
         if conf < _CUED:
             guessed.add((a, b, cat))
         fact = factuality(text, t, lex, cat)
@@ -1078,11 +1099,19 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
             lex = lexicon(seg.lang)
         date = dates[i].event if i < len(dates) else None
         ms = mentions[i] if i < len(mentions) else []
-        found = sentence_events(s, s.text, lex, ms, pair, date, last_source, orgs)
+        exprs = [x for x in (dates[i].exprs if i < len(dates) else []) if x.date_start]
+        when = None
+        if len(exprs) >= 2:
+            def when(t: Trigger, s=s, exprs=exprs, date=date, lex=lex) -> tuple[str, str] | None:
+                clause = _clause(s.text, t.start, t.end, [], lex) if lex.clause_breaks is not None else None
+                d = event_date(s, t, exprs, date, clause, lex)
+                # (only a point in time tells two acts apart; a period may span both)
+                return ((d.date_start, d.date_end or d.date_start)
+                        if d is not None and d.date_start and d.precision in _POINTS else None)
+        found = sentence_events(s, s.text, lex, ms, pair, date, last_source, orgs, when)
         orgs += [(m.text, m.codes[0], s.index) for m in ms if m.kind in _ORG_KINDS and len(m.codes) == 1]
         # markup documents: the clean sentence (the span still points at the original characters)
         quote = s.text if getattr(doc, "format", None) in _MARKUP else doc.text[s.start:s.end]
-        exprs = [x for x in (dates[i].exprs if i < len(dates) else []) if x.date_start]
         named = [t for t, p in lex.topics if p.search(s.text)] if found else []
         for t, a, b, conf, fact, by in found:
             clause = _clause(s.text, t.start, t.end, [], lex) if lex.clause_breaks is not None else None
