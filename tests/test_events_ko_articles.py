@@ -1,0 +1,86 @@
+"""Korean event lexicon rules found on unseen relation articles (hand-written snippets, one rule each)."""
+
+from __future__ import annotations
+
+from sentence_acts import sentence_acts
+
+
+def acts(text: str, year: int | None = None, pair: tuple[str, str] | None = None, last: str | None = None):
+    """(category, source, target) of each act of one Korean sentence."""
+    return [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "ko", year, pair, last)]
+
+
+def cats(text: str, year: int | None = None, pair: tuple[str, str] | None = None) -> set[str]:
+    """The categories of the acts of one Korean sentence."""
+    return {c for c, *_ in acts(text, year, pair)}
+
+
+def test_verb_endings_that_spell_a_trigger_are_no_act():
+    # `-어지지 않` / `가지지 못` end other verbs; `설치하` holds 치하; `한반도와` holds 도와
+    assert "SUPPORT" not in cats("두 나라 사이에는 평화조약이 맺어지지 않고 있다.", 2000, ("JPN", "RUS"))
+    assert "SUPPORT" not in cats("시리아는 러시아와 사이가 나빠 훈련을 가지지 못하였다.", 1998, ("RUS", "SYR"))
+    assert "SUPPORT" not in cats("러시아는 시리아에 기지를 설치하는 방안을 논의했다.", 2008)
+    assert "AID" not in cats("러시아는 한반도와 만주가 일본의 손에 들어가는 것을 경계했다.", 1895)
+    # the words themselves still name the acts
+    assert acts("2010년 러시아는 시리아를 지지했다.", 2010) == [("SUPPORT", "RUS", "SYR")]
+    assert acts("1950년 소련은 북한을 도왔다.", 1950) == [("AID", "SUN", "PRK")]
+
+
+def test_accepting_and_being_ruled_is_no_aid():
+    assert "AID" not in cats("시리아는 러시아군의 주둔을 받아줄 수 있다고 말했다.", 2008)
+    assert "AID" not in cats("아르메니아는 오스만 제국의 지배를 받아왔다.", 1700)
+    # goods received from a state are still its aid
+    assert ("AID", "RUS", "PRK") in acts("2020년 북한은 러시아로부터 밀을 받아 배급했다.", 2020)
+
+
+def test_arms_made_in_a_state_are_its_aid():
+    assert acts("2005년 시리아는 러시아제 무기로 군을 무장했다.", 2005) == [("AID", "RUS", "SYR")]
+
+
+def test_a_script_or_religion_adopted_is_culture():
+    assert acts("세르비아는 비잔티움 제국에서 키릴 문자를 도입했다.", 900) == []
+    assert "COOPERATE" in cats("2009년 한국은 러시아산 가스를 도입했다.", 2009)
+
+
+def test_how_lively_an_exchange_is_describes_a_state():
+    assert acts("한국과 일본의 경제 교류는 상당히 큰 수준이다.", 2020) == []
+    assert acts("핀란드와 러시아의 민간 교류도 상당히 많다.", 2020) == []
+    assert acts("1990년 이후 양국 사이에 활발한 경제 교류가 있다.", 1990, ("JPN", "RUS")) == []
+    assert acts("1992년 한국과 러시아는 경제 교류를 시작했다.", 1992) == [("COOPERATE", "KOR", "RUS")]
+
+
+def test_an_act_done_without_something_names_no_such_act():
+    assert "CONSULT" not in cats("1860년 러시아는 조선에 아무런 통보 없이 녹둔도를 차지했다.", 1860)
+    assert "CONCEDE" not in cats("2019년 러시아 법원은 허가 없이 조업한 북한 선원에게 징역형을 선고했다.", 2019)
+
+
+def test_fighting_and_driving_out_are_attacks():
+    assert acts("1654년 조선군은 청나라군과 함께 아라사군과 싸웠다.", 1654) == [("ASSAULT", "H.JOSEON", "H.RUSEMP")]
+    assert acts("1827년 러시아 제국은 캅카스에서 카자르 왕조 세력을 축출했다.", 1827) == [
+        ("ASSAULT", "H.RUSEMP", "H.PERSIA")]
+
+
+def test_land_taken_and_rule_imposed_are_coercion():
+    assert ("COERCE", "SUN", "FIN") in acts("1940년 소련은 핀란드의 영토 상당수를 가져갔다.", 1940)
+    assert ("COERCE", "H.RUSEMP", "FIN") in acts("1809년 러시아 제국이 핀란드를 지배하게 되었다.", 1809)
+    # a rule endured is a state of affairs
+    assert acts("핀란드는 오랫동안 러시아의 지배를 받았다.", 1850) == []
+
+
+def test_neighbours_are_no_named_state():
+    assert acts("세르비아는 주변국들을 병합해 유고슬라비아가 되었다.", 1910, ("RUS", "SRB")) == []
+    assert acts("1990년 이라크는 이웃 나라들을 위협했다.", 1990, ("IRQ", "RUS")) == []
+
+
+def test_a_proposed_thing_and_a_war_as_owner_are_descriptions():
+    assert "AGREE" not in cats("제안된 국기는 소련의 국기와 매우 비슷하다.", 1999, ("BLR", "RUS"))
+    assert acts("러일전쟁의 주요 무대는 만주 남부였다.", 1904) == []
+    assert acts("1904년 러시아 제국은 일본 제국과 전쟁을 벌였다.", 1904) == [("ASSAULT", "H.RUSEMP", "H.JAPEMP")]
+
+
+def test_a_cross_reference_line_is_no_event():
+    assert acts("이전의 외교사는 강화도 조약 문서 참조.", 1876) == []
+
+
+def test_a_name_followed_by_yeoksi_is_a_subject():
+    assert acts("1990년 북한은 경제난에 빠졌고, 소련 역시 북한을 도울 수 없었다.", 1990) == [("AID", "SUN", "PRK")]
