@@ -1,0 +1,21 @@
+"""Date forms found on relation articles dyad had not seen (hand-written snippets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.time import tag
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a space before 年代 in edited text
+    ("1950 年代初期,两国关系恶化。", "zh", ("1950-01-01", "1959-12-31", "decade")),
+    # a range of centuries, each with its part
+    ("17世纪末到19世纪初,两国多次交战。", "zh", ("1600-01-01", "1899-12-31", "range")),
+    # two months of one year
+    ("Кризис продолжался в марте — апреле 2008 года.", "ru", ("2008-03-01", "2008-04-30", "range")),
+    ("From the early 17th until the late 19th centuries they fought.", "en", ("1600-01-01", "1899-12-31", "range")),
+])
+def test_one_expression(text, lang, expected):
+    found = [(t.date_start, t.date_end, t.precision) for t in tag(text, lang)]
+    assert found == [expected]
