@@ -194,3 +194,9 @@ def test_two_acts_of_a_kind_at_different_dates_are_two_events():
     # the same treaty named twice in a sentence is one act
     text = "On 5 May 2001 Iran and Russia signed the treaty of 2001 on friendship.\n"
     assert [c for c, *_ in _doc_events(text, "en", "Iran–Russia relations")] == ["AGREE"]
+
+
+def test_post_and_ex_before_a_name_make_it_no_party():
+    assert all("SUN" not in (a, b) for _c, a, b in acts(
+        "In 2008 relations between the two post-Soviet nations deteriorated after Georgia and NATO agreed to "
+        "hold talks.", "en", 2008, ("GEO", "RUS")))
