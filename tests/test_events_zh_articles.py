@@ -76,3 +76,39 @@ def test_a_decision_named_as_a_noun_is_taken():
     # `依照…的决定承认了X`: the decision was taken and the recognition done
     assert facts("1992年，土耳其根据议会的决定承认了俄罗斯。", 1992) == [("AGREE", "TUR", "RUS", "asserted")]
     assert facts("土耳其决定承认俄罗斯。", 1992) == [("AGREE", "TUR", "RUS", "planned")]
+
+
+def test_seizing_and_deploying_words():
+    assert ("COERCE", "SUN", "H.JAPEMP") in acts("1945年苏联夺得了千岛群岛。", 1945, ("RUS", "JPN"))
+    # 佈署 is the Taiwanese form of 部署
+    assert acts("日本将新型坦克佈署在北海道。", 1995, ("RUS", "JPN")) == [("MOBILIZE", "JPN", "RUS")]
+
+
+def test_an_occupation_zone_is_a_standing_state():
+    assert acts("战后德国被分成苏联占领区和美国占领区。", 1946, ("RUS", "DEU")) == []
+    assert acts("1945年苏联占领了柏林。", 1945, ("RUS", "DEU")) != []
+
+
+def test_how_close_relations_are_is_no_act():
+    assert acts("冷战时日本和苏联的交流不太密切。", 1960, ("RUS", "JPN")) == []
+    assert acts("两国贸易往来十分频繁。", 2010) == []
+    # close cooperation done is still cooperation
+    assert acts("1990年日本和苏联密切合作。", 1990, ("RUS", "JPN")) == [("COOPERATE", "JPN", "SUN")]
+
+
+def test_an_act_describing_a_bloc_is_no_act():
+    assert acts("1955年西德加入了反对苏联的西方联盟。", 1955, ("RUS", "DEU")) == []
+
+
+def test_allied_forces_and_fighters_of_no_state_are_no_actors():
+    assert acts("盟军被告知战争已经结束。", 1945, ("RUS", "JPN")) == []
+    assert acts("许多圣战士加入阿塞拜疆一方作战。", 1992, ("RUS", "AZE")) == []
+
+
+def test_what_a_treaty_stipulates_or_allows_is_planned():
+    assert facts("协定规定日本向中国提供武器。", 1918, ("CHN", "JPN")) == [("AID", "H.JAPEMP", "H.ROC", "planned")]
+    assert facts("根据协定，日本可以进驻中国东北。", 1918, ("CHN", "JPN")) == [
+        ("MOBILIZE", "H.JAPEMP", "H.ROC", "planned")]
+    # an act done according to a provision is done
+    assert facts("根据条约的规定，日本向中国提供武器。", 1918, ("CHN", "JPN")) == [
+        ("AID", "H.JAPEMP", "H.ROC", "asserted")]
