@@ -84,3 +84,32 @@ def test_a_cross_reference_line_is_no_event():
 
 def test_a_name_followed_by_yeoksi_is_a_subject():
     assert acts("1990년 북한은 경제난에 빠졌고, 소련 역시 북한을 도울 수 없었다.", 1990) == [("AID", "SUN", "PRK")]
+
+
+def test_acts_suffered_are_no_aid_and_words_sent_are_no_aid():
+    assert acts("2008년 한국 관광객이 북한군에 의해 총격을 받아 숨졌다.", 2008) == [("ASSAULT", "PRK", "KOR")]
+    assert acts("1945년 미국은 일본에 지지를 보냈다.", 1945) == [("SUPPORT", "USA", "H.JAPEMP")]
+
+
+def test_rescue_teams_sent_are_aid_and_condolences_support():
+    assert acts("2011년 한국은 일본에 구조대원 50명을 추가 파견하였다.", 2011) == [("AID", "KOR", "JPN")]
+    assert acts("2011년 한국 정부는 일본 국민에게 애도의 뜻을 전했다.", 2011) == [("SUPPORT", "KOR", "JPN")]
+    # `협조의` holds no condolences
+    assert acts("1969년 미국과 소련은 협조의 시대로 들어섰다.", 1969) == []
+
+
+def test_entry_refused_is_a_sanction_done_under_a_policy():
+    out = sentence_acts("2011년 한국은 입국 불허 방침에 따라 일본 의원을 공항에서 돌려보냈다.", "ko", 2011)
+    assert [(c, a, b, f) for c, a, b, f, _by in out] == [("SANCTION", "KOR", "JPN", "asserted")]
+
+
+def test_a_defeat_suffered_is_the_winners_attack():
+    assert acts("1943년 나치 독일은 쿠르스크에서 소련에 대패했다.", 1943) == [("ASSAULT", "SUN", "H.NAZIGER")]
+
+
+def test_opponents_occupied_areas_and_named_issues_are_no_acts():
+    assert "REJECT" not in cats("일본 해군은 1932년 군축 조약의 반대파를 중용했다.", 1932, ("GBR", "JPN"))
+    assert acts("1940년 일본은 조선총독부 점령 지역의 신문을 폐간했다.", 1940) == []
+    assert "AID" not in cats("1994년 미국과 북한의 협상에서 경수로 제공 문제가 합의됐다.", 1994)
+    assert "COOPERATE" not in cats("2019년 러시아 의원들이 북한과의 협력방안을 위해 북한을 방문했다.", 2019)
+    assert acts("1975년 일본은 중국 침략 정책에 관여했음이 밝혀졌다.", 1975) == []
