@@ -112,3 +112,11 @@ def test_what_a_treaty_stipulates_or_allows_is_planned():
     # an act done according to a provision is done
     assert facts("根据条约的规定，日本向中国提供武器。", 1918, ("CHN", "JPN")) == [
         ("AID", "H.JAPEMP", "H.ROC", "asserted")]
+
+
+def test_sending_forces_advancing_to_occupy_and_plundering():
+    assert acts("1979年苏联派遣军队进入阿富汗。", 1979, ("RUS", "AFG")) == [("MOBILIZE", "SUN", "AFG")]
+    # sending envoys is no deployment
+    assert acts("1990年日本派出使团访问苏联。", 1990, ("RUS", "JPN")) == [("CONSULT", "JPN", "SUN")]
+    assert acts("1945年苏军进占中国东北。", 1945, ("RUS", "CHN")) == [("COERCE", "SUN", "H.ROC")]
+    assert acts("1900年俄军劫掠了中国的城镇。", 1900, ("RUS", "CHN")) == [("COERCE", "H.RUSEMP", "H.QING")]
