@@ -113,3 +113,13 @@ def test_opponents_occupied_areas_and_named_issues_are_no_acts():
     assert "AID" not in cats("1994년 미국과 북한의 협상에서 경수로 제공 문제가 합의됐다.", 1994)
     assert "COOPERATE" not in cats("2019년 러시아 의원들이 북한과의 협력방안을 위해 북한을 방문했다.", 2019)
     assert acts("1975년 일본은 중국 침략 정책에 관여했음이 밝혀졌다.", 1975) == []
+
+
+def test_a_verb_before_iss_da_keeps_the_act():
+    # `…이 맺어지지 않고 있다` is an ongoing non-signing, not an existence statement like `교류가 있다`
+    out = sentence_acts("2000년 일본과 러시아 사이에는 평화조약이 맺어지지 않고 있다.", "ko", 2000)
+    assert [(c, f) for c, _a, _b, f, _by in out] == [("AGREE", "negated")]
+
+
+def test_a_colony_named_after_its_state_stands_for_it():
+    assert acts("1940년 9월 일본은 프랑스령 인도차이나를 침공했다.", 1940) == [("ASSAULT", "H.JAPEMP", "FRA")]
