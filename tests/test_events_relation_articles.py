@@ -200,3 +200,13 @@ def test_post_and_ex_before_a_name_make_it_no_party():
     assert all("SUN" not in (a, b) for _c, a, b in acts(
         "In 2008 relations between the two post-Soviet nations deteriorated after Georgia and NATO agreed to "
         "hold talks.", "en", 2008, ("GEO", "RUS")))
+
+
+def test_a_helper_framed_before_an_act_helps_the_subject_and_does_not_act():
+    got = acts("1950年日本在美国的支持下反对苏联。", "zh", 1950)
+    assert ("SUPPORT", "USA", "JPN") in got and ("REJECT", "JPN", "SUN") in got
+    assert ("AID", "FRA", "TUR") in acts("土耳其在法国协助下修建了炮台。", "zh")
+    assert acts("Mongolia won independence in 1924 with Soviet military support against China.", "en",
+                1924)[0] == ("AID", "SUN", "MNG")
+    # an agent behind 被 still does the act
+    assert acts("1950年蒙古被苏联吞并。", "zh", 1950) == [("COERCE", "SUN", "MNG")]

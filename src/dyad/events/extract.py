@@ -504,11 +504,14 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         if lex.passive_before is not None and lex.passive_before.search(text[max(0, s - 4):s]):
             passive = True
         agent = [i for i in range(len(parties)) if parties[i].role == "agent"]
+        # helpers named by the words after them (`X的支持下`, `X military support`), not by 被/by
+        aa = lex.roles_after.get("agent")
+        helpers = {i for i in agent if aa is not None and aa.match(text[parties[i].end:parties[i].end + 40])}
         if lex.passive_before is not None and any(
                 parties[i].end <= s and (parties[i].end >= s - 6 or (
                     s - parties[i].end <= _AGENT_REACH and not _breaks(text, parties[i].end, s, lex)
                     and not any(parties[i].end <= a < s for a, _b in acts)))
-                for i in agent):
+                for i in agent if i not in helpers):
             # 被苏联吞并: the agent stands between 被 and the verb, or further with its titles and name
             # (`被朝鲜民族主义者安重根刺杀`) when no other act or clause break comes between
             passive = True
@@ -607,11 +610,20 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             agent = [i for i in agent if parties[i].start >= e][:1]
             if tgt_i in agent:
                 tgt_i = next((i for i in after if i not in agent), None)
-        own = [i for i in agent if 0 <= s - parties[i].end <= _OWN_REACH and parties[i].start < s
-               and not any(parties[i].end <= p.start < s for p in parties)]
+        own = [i for i in agent if i in helpers and 0 <= s - parties[i].end <= _OWN_REACH and parties[i].start < s
+               and not any(parties[i].end <= p.start < s for p in parties)
+               and not any(parties[i].end <= a < s for a, _b in acts)]
         if own and not passive:
-            # `with Soviet military support`: the name right before a noun of help gives it
+            # `with Soviet military support`, `日本在美国的支持下`: the name right before a noun of help
+            # gives it, to the subject of the clause the help frames
             agent = own
+            framed = [i for i in before if parties[i].role is None and parties[i].end <= parties[own[-1]].start]
+            if framed:
+                tgt_i = framed[0]
+        else:
+            # a helper framed before another act (`在美国的支持下反对苏联`) is not that act's doer
+            agent = [i for i in agent if i not in helpers or parties[i].start > s
+                     or not any(parties[i].end <= a < s for a, _b in acts)]
         if passive or (agent and (trig.entry.nominal or own)):
             if agent:
                 if src_i is not None and tgt_i is None:
