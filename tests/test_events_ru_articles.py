@@ -105,3 +105,26 @@ def test_a_treaty_subject_matter_is_part_of_its_name():
     # an act after the treaty is still one
     assert ("AID", "RUS", "ARM") in acts(
         "Россия и Армения подписали меморандум о сотрудничестве, и Россия оказала Армении помощь.", 2010, pair)
+
+
+def test_troops_crossing_the_border_or_landing():
+    assert acts("Советские войска перешли границу Польши 17 сентября 1939 года.", 1939, ("SUN", "POL")) == [
+        ("COERCE", "SUN", "POL")]
+    assert acts("Беженцы перешли границу Польши.", 1945, ("SUN", "POL")) == []
+    assert acts("В 1918 году японские войска высадились во Владивостоке.", 1918, ("SUN", "JPN")) == [
+        ("MOBILIZE", "H.JAPEMP", "SUN")]
+
+
+def test_a_government_in_exile_is_not_expelled():
+    assert acts("В 1943 году СССР разорвал отношения с польским правительством в изгнании.", 1943,
+                ("SUN", "POL")) == [("SANCTION", "SUN", "POL")]
+
+
+def test_embassies_exchanged_are_contact():
+    assert acts("В 1992 году Россия и Казахстан обменялись посольствами.", 1992, ("RUS", "KAZ")) == [
+        ("CONSULT", "RUS", "KAZ")]
+
+
+def test_novgorod_is_the_republic_before_muscovy_took_it():
+    assert acts("Великий Новгород заключил мир со Швецией.", 1323) == [("AGREE", "H.NOVGOROD", "SWE")]
+    assert acts("В 1293 году Швеция захватила земли Великого Новгорода.", 1293) == [("COERCE", "SWE", "H.NOVGOROD")]
