@@ -210,3 +210,16 @@ def test_a_helper_framed_before_an_act_helps_the_subject_and_does_not_act():
                 1924)[0] == ("AID", "SUN", "MNG")
     # an agent behind 被 still does the act
     assert acts("1950年蒙古被苏联吞并。", "zh", 1950) == [("COERCE", "SUN", "MNG")]
+
+
+def test_a_carried_date_a_named_past_polity_never_saw_is_dropped():
+    text = ("2022년 러시아는 우크라이나를 침공했다.\n"
+            "그 당시 조선군은 청나라군과 같이 두 차례 아라사군과 싸웠다.\n")
+    got = _doc_events(text, "ko", "한러 관계")
+    assert ("ASSAULT", "H.JOSEON", "H.RUSEMP", None) in got
+    assert all(a != "PRK" for _c, a, _b, _d in got)
+    # a date the sentence states itself stays, and a polity just gone fits a carried date
+    text = "2022년 러시아는 우크라이나를 침공했다.\n1890년 조선군은 아라사군과 싸웠다.\n"
+    assert ("ASSAULT", "H.JOSEON", "H.RUSEMP", "1890-01-01") in _doc_events(text, "ko", "한러 관계")
+    text = "In 1995 Russia signed a treaty with Belarus.\nThe Soviet Union had aided Belarus before.\n"
+    assert {d for *_, d in _doc_events(text, "en", "Belarus–Russia relations")} == {"1995-01-01"}

@@ -17,7 +17,7 @@ from dyad.store.sqlite import DocumentRows, Store
 from dyad.text import Segmented, segment
 
 # Bumped when analysis changes, so that re-ingesting unchanged text re-derives it once.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 
 @dataclass
@@ -51,6 +51,11 @@ class IngestReport:
         return self.added + self.replaced + self.unchanged
 
 
+# years past a polity's end (or before its start) that a mention of it still fits: one names a state
+# just gone (`the Soviet Union` in 1995) or about to be, but not one a century away
+_GENERATION = 30
+
+
 def content_hash(doc: Document, events: bool = True) -> str:
     """Hash of everything analysis depends on."""
     h = hashlib.sha256()
@@ -75,9 +80,15 @@ def analyse(doc: Document, events: bool = True) -> DocumentRows:
     dates = resolve_document(seg.sentences, seg.sections, text=doc.text)
     per_sentence: list[list[ActorMention]] = []
     mentions: list[tuple[int, ActorMention]] = []
-    for s, d in zip(seg.sentences, dates, strict=True):
+    for k, (s, d) in enumerate(zip(seg.sentences, dates, strict=True)):
         found = []
-        for m in gz.find(s.text, s.lang, year=_year(d.event)):
+        hits = gz.find(s.text, s.lang, year=_year(d.event))
+        if d.event is not None and d.event.source == "context" and _outlived(hits, d.event):
+            # a date carried over from earlier sentences that a polity named here did not live to see
+            # (`아라사` under a 2022 heading) is not this sentence's date; its names are read without it
+            d = dates[k] = replace(d, event=None)
+            hits = gz.find(s.text, s.lang)
+        for m in hits:
             found.append(m)
             a, b = s.orig_span(m.start, m.end)
             mentions.append((s.index, replace(m, start=a, end=b)))
@@ -91,6 +102,25 @@ def analyse(doc: Document, events: bool = True) -> DocumentRows:
         mentions=mentions, times=[(i, t) for i, d in enumerate(dates) for t in d.exprs],
         catalog=catalog, events=found,
     )
+
+
+def _outlived(mentions: list[ActorMention], t: TimeExpr) -> bool:
+    """Whether a past polity named among `mentions` ended (or began) a generation or more away from date `t`."""
+    from dyad.actors.registry import registry
+
+    if not t.date_start or not t.date_end:
+        return False
+    a, b = int(t.date_start[:4]), int(t.date_end[:4])
+    reg = registry()
+    for m in mentions:
+        if m.kind != "historical" or len(m.codes) != 1 or m.codes[0] not in reg.actors:
+            continue
+        actor = reg.actors[m.codes[0]]
+        start, end = actor.years
+        if actor.kind == "historical" and ((end is not None and a > end + _GENERATION)
+                                           or (start is not None and b < start - _GENERATION)):
+            return True
+    return False
 
 
 def _year(t: TimeExpr | None) -> int | None:
