@@ -123,3 +123,8 @@ def test_a_verb_before_iss_da_keeps_the_act():
 
 def test_a_colony_named_after_its_state_stands_for_it():
     assert acts("1940년 9월 일본은 프랑스령 인도차이나를 침공했다.", 1940) == [("ASSAULT", "H.JAPEMP", "FRA")]
+
+
+def test_an_act_noun_right_before_its_governing_noun_is_its_object():
+    got = [(c, a, b) for c, a, b, _f, _by in sentence_acts("러시아는 일본에 공사 중단 요구를 했다.", "ko", 2010, ("JPN", "RUS"))]
+    assert got == [("REQUEST", "RUS", "JPN")]
