@@ -223,3 +223,10 @@ def test_a_carried_date_a_named_past_polity_never_saw_is_dropped():
     assert ("ASSAULT", "H.JOSEON", "H.RUSEMP", "1890-01-01") in _doc_events(text, "ko", "한러 관계")
     text = "In 1995 Russia signed a treaty with Belarus.\nThe Soviet Union had aided Belarus before.\n"
     assert {d for *_, d in _doc_events(text, "en", "Belarus–Russia relations")} == {"1995-01-01"}
+
+
+def test_an_act_noun_takes_its_doer_from_its_own_clause():
+    got = acts("Россия ввела санкции против Грузии, что вызвало критику со стороны США.", "ru", 2008)
+    assert ("SANCTION", "USA", "GEO") not in got and ("SANCTION", "RUS", "GEO") in got
+    assert ("ASSAULT", "RUS", "UKR") in acts("The invasion of Ukraine in February 2022 by Russia was condemned.",
+                                             "en", 2022)

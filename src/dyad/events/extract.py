@@ -605,9 +605,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         # a verb with its subject: `by X` after its object belongs to that object (`criticized the
         # assessment by the US`), unless it follows the verb (`sanctions imposed by the US`)
         reach = 60 if trig.entry.nominal or src_i is None else 8
-        if not passive and any(0 <= parties[i].start - e <= reach for i in agent):
+        # (in the act's own clause: `санкции…, что вызвало критику со стороны США` is another act's doer)
+        if not passive and any(0 <= parties[i].start - e <= reach and parties[i].start < clause_end for i in agent):
             passive = True  # `the invasion of Ukraine in February 2022 by Russia`
-            agent = [i for i in agent if parties[i].start >= e][:1]
+            agent = [i for i in agent if e <= parties[i].start < clause_end][:1]
             if tgt_i in agent:
                 tgt_i = next((i for i in after if i not in agent), None)
         own = [i for i in agent if i in helpers and 0 <= s - parties[i].end <= _OWN_REACH and parties[i].start < s
@@ -624,6 +625,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             # a helper framed before another act (`在美国的支持下反对苏联`) is not that act's doer
             agent = [i for i in agent if i not in helpers or parties[i].start > s
                      or not any(parties[i].end <= a < s for a, _b in acts)]
+            if not passive and trig.entry.nominal:
+                # an act noun takes its doer from its own clause (`критику со стороны США` is not the
+                # doer of `санкции` in the clause before)
+                agent = [i for i in agent if clause <= parties[i].start < clause_end]
         if passive or (agent and (trig.entry.nominal or own)):
             if agent:
                 if src_i is not None and tgt_i is None:
