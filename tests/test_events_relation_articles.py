@@ -230,3 +230,10 @@ def test_an_act_noun_takes_its_doer_from_its_own_clause():
     assert ("SANCTION", "USA", "GEO") not in got and ("SANCTION", "RUS", "GEO") in got
     assert ("ASSAULT", "RUS", "UKR") in acts("The invasion of Ukraine in February 2022 by Russia was condemned.",
                                              "en", 2022)
+
+
+def test_what_a_taking_verb_takes_is_one_act_with_it():
+    for text, lang in (("In 1990 the Soviet Union received a loan from South Korea.", "en"),
+                       ("В 1990 году СССР получил от Южной Кореи кредит.", "ru"),
+                       ("1990年苏联从韩国获得贷款。", "zh")):
+        assert acts(text, lang, 1990) == [("AID", "KOR", "SUN")], text
