@@ -896,12 +896,16 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                     else parties, lex, acts, stances)
              for t, q in zip(trigs, quoted, strict=True)]
     drop = governed(text, trigs, roles, lex)
-    for t in trigs:
+    for i, t in enumerate(trigs):
         if t.entry.flip:
-            # `received a loan from X`, `X로부터 차관을 받았다`: what a taking verb takes is its object, one act
+            # `received a loan from X`: what a taking verb takes is its object, one act, read by the verb;
+            # by the noun when the giver is named right before it (`received Russian aid`)
             ca, cb = _clause(text, t.start, t.end, parties, lex)
-            drop |= {j for j, u in enumerate(trigs) if u is not t and not u.entry.flip
+            taken = {j for j, u in enumerate(trigs) if u is not t and not u.entry.flip
                      and u.entry.category == t.entry.category and ca <= u.start and u.end <= cb}
+            given = {j for j in taken if any(p.role == "agent" and 0 <= trigs[j].start - p.end <= _OWN_REACH
+                                             for p in parties)}
+            drop |= {i} if given else taken
     if spans:
         # a deed the quoted words describe is the speaker's claim, the speech act outside them the event;
         # a stance quoted (`表明「不赞成…」`) is the speaker's own act
