@@ -120,3 +120,10 @@ def test_sending_forces_advancing_to_occupy_and_plundering():
     assert acts("1990年日本派出使团访问苏联。", 1990, ("RUS", "JPN")) == [("CONSULT", "JPN", "SUN")]
     assert acts("1945年苏军进占中国东北。", 1945, ("RUS", "CHN")) == [("COERCE", "SUN", "H.ROC")]
     assert acts("1900年俄军劫掠了中国的城镇。", 1900, ("RUS", "CHN")) == [("COERCE", "H.RUSEMP", "H.QING")]
+
+
+def test_a_war_that_breaks_out_after_its_cause_happened():
+    got = [(c, a, b) for c, a, b, _f, _by in sentence_acts("1939年，苏联与日本因边境问题爆发战役。", "zh", 1939)]
+    assert any(c == "ASSAULT" and {a, b} == {"SUN", "H.JAPEMP"} for c, a, b in got)
+    # a war that only dates or explains what follows is no act
+    assert all(c != "ASSAULT" for c, *_ in sentence_acts("因战争爆发，苏联与日本的贸易中断。", "zh", 1939))
