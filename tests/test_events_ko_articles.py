@@ -128,3 +128,21 @@ def test_a_colony_named_after_its_state_stands_for_it():
 def test_an_act_noun_right_before_its_governing_noun_is_its_object():
     got = [(c, a, b) for c, a, b, _f, _by in sentence_acts("러시아는 일본에 공사 중단 요구를 했다.", "ko", 2010, ("JPN", "RUS"))]
     assert got == [("REQUEST", "RUS", "JPN")]
+
+
+def _acts(text, year, pair=None):
+    return [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "ko", year, pair)]
+
+
+def test_korean_troops_moved_in_operations_launched_and_export_controls():
+    assert _acts("1945년 소련군은 만주에 진주했다.", 1945, ("CHN", "RUS")) == [("MOBILIZE", "SUN", "H.ROC")]
+    assert _acts("1918년 일본은 시베리아에 출병했다.", 1918, ("JPN", "RUS")) == [("MOBILIZE", "H.JAPEMP", "SUN")]
+    assert _acts("2022년 러시아는 우크라이나에 대한 특별군사작전을 개시했다.", 2022) == [("ASSAULT", "RUS", "UKR")]
+    assert _acts("2022년 한국은 러시아에 대한 수출 통제를 시행했다.", 2022) == [("SANCTION", "KOR", "RUS")]
+    # 진주 the city is no act
+    assert _acts("2010년 러시아 대사는 진주를 방문했다.", 2010, ("KOR", "RUS")) == [("CONSULT", "RUS", "KOR")]
+
+
+def test_korean_words_glued_into_a_treaty_name_are_part_of_it():
+    assert _acts("1961년 북한과 소련은 우호협력상호원조조약을 체결했다.", 1961) == [("AGREE", "PRK", "SUN")]
+    assert _acts("2024년 러시아와 북한이 체육교류의정서를 체결했다.", 2024) == [("AGREE", "RUS", "PRK")]
