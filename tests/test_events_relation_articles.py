@@ -237,3 +237,10 @@ def test_what_a_taking_verb_takes_is_one_act_with_it():
                        ("В 1990 году СССР получил от Южной Кореи кредит.", "ru"),
                        ("1990年苏联从韩国获得贷款。", "zh")):
         assert acts(text, lang, 1990) == [("AID", "KOR", "SUN")], text
+
+
+def test_english_troops_entering_a_country_and_what_a_war_left():
+    assert acts("In 1944 the Red Army entered Bulgaria.", "en", 1944) == [("COERCE", "SUN", "BGR")]
+    assert acts("In 1944 Soviet troops entered Romania.", "en", 1944) == [("COERCE", "SUN", "ROU")]
+    assert acts("In 1941 Iran entered the war.", "en", 1941) == []
+    assert all(c != "ASSAULT" for c, *_ in acts("In 2007 Estonia relocated a Soviet war memorial.", "en", 2007))
