@@ -127,3 +127,21 @@ def test_a_war_that_breaks_out_after_its_cause_happened():
     assert any(c == "ASSAULT" and {a, b} == {"SUN", "H.JAPEMP"} for c, a, b in got)
     # a war that only dates or explains what follows is no act
     assert all(c != "ASSAULT" for c, *_ in sentence_acts("因战争爆发，苏联与日本的贸易中断。", "zh", 1939))
+
+
+def _zh(text, year=None):
+    return [(c, a, b, f) for c, a, b, f, _by in sentence_acts(text, "zh", year)]
+
+
+def test_chinese_colon_ends_a_clause_and_restrictions_on_imports_are_sanctions():
+    assert _zh("2022年兩國關係完全惡化:英國對俄羅斯實施了經濟制裁。", 2022) == [("SANCTION", "GBR", "RUS", "asserted")]
+    assert _zh("1890年德国限制俄国粮食进口。", 1890) == [("SANCTION", "H.GERMEMP", "H.RUSEMP", "asserted")]
+    # a number of countries is no one state
+    assert _zh("2018年28個國家驅逐了俄羅斯外交官。", 2018) == []
+
+
+def test_a_condition_supposes_what_has_not_happened():
+    assert ("AGREE", "UKR", "IGO.NATO", "planned") in _zh("2008年普京表示,如果烏克蘭加入北約,俄羅斯將會吞併克里米亞。", 2008)
+    got = [(c, a, b, f) for c, a, b, f, _by in sentence_acts(
+        "In 2008 Putin said that if Ukraine joined NATO, Russia would annex Crimea.", "en", 2008)]
+    assert ("AGREE", "UKR", "IGO.NATO", "planned") in got
