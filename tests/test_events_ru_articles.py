@@ -128,3 +128,9 @@ def test_embassies_exchanged_are_contact():
 def test_novgorod_is_the_republic_before_muscovy_took_it():
     assert acts("Великий Новгород заключил мир со Швецией.", 1323) == [("AGREE", "H.NOVGOROD", "SWE")]
     assert acts("В 1293 году Швеция захватила земли Великого Новгорода.", 1293) == [("COERCE", "SWE", "H.NOVGOROD")]
+
+
+def test_russian_ties_broken_by_a_side_named_after_the_passive():
+    got = [(c, a, b) for c, a, b, _f, _by in sentence_acts(
+        "В октябре 1917 года отношения были разорваны греческой стороной.", "ru", 1917, ("GRC", "RUS"))]
+    assert got == [("SANCTION", "GRC", "SUN")]

@@ -19,3 +19,8 @@ from dyad.time import tag
 def test_one_expression(text, lang, expected):
     found = [(t.date_start, t.date_end, t.precision) for t in tag(text, lang)]
     assert found == [expected]
+
+
+def test_a_year_glued_to_its_month():
+    assert [(t.date_start, t.precision) for t in tag("Отношения установлены 2 февраля1920 года.", "ru")] == [
+        ("1920-02-02", "day")]
