@@ -244,3 +244,12 @@ def test_english_troops_entering_a_country_and_what_a_war_left():
     assert acts("In 1944 Soviet troops entered Romania.", "en", 1944) == [("COERCE", "SUN", "ROU")]
     assert acts("In 1941 Iran entered the war.", "en", 1941) == []
     assert all(c != "ASSAULT" for c, *_ in acts("In 2007 Estonia relocated a Soviet war memorial.", "en", 2007))
+
+
+def test_in_1991_the_republics_act_as_states_of_their_own():
+    from dyad.actors.registry import resolve_at
+
+    assert resolve_at("RUS", 1990) == "SUN" and resolve_at("RUS", 1991) == "RUS"
+    assert acts("1991년 러시아는 우크라이나의 독립을 승인했다.", "ko", 1991) == [("AGREE", "RUS", "UKR")]
+    assert acts("In 1991 the Soviet Union recognised the independence of Estonia.", "en", 1991) == [
+        ("AGREE", "SUN", "EST")]
