@@ -146,3 +146,8 @@ def test_korean_troops_moved_in_operations_launched_and_export_controls():
 def test_korean_words_glued_into_a_treaty_name_are_part_of_it():
     assert _acts("1961년 북한과 소련은 우호협력상호원조조약을 체결했다.", 1961) == [("AGREE", "PRK", "SUN")]
     assert _acts("2024년 러시아와 북한이 체육교류의정서를 체결했다.", 2024) == [("AGREE", "RUS", "PRK")]
+
+
+def test_korean_relations_set_up_in_the_passive_by_their_owners():
+    assert _acts("소련과 영국의 외교 관계는 1924년 2월 2일에 수립되었다.", 1924) == [("AGREE", "SUN", "GBR")]
+    assert _acts("1942년 쿠바와 소련의 외교 관계가 다시 복구되었다.", 1942) == [("AGREE", "CUB", "SUN")]

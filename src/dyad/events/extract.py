@@ -471,6 +471,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                    and not same_lineage(parties[i].codes[0], parties[src_i].codes[0])]
             tgt_i = loc[-1] if loc else None
             cued = True
+        if passive and categories()[trig.entry.category].symmetric:
+            # `A과 B의 외교 관계가 수립되었다`: the owners of relations set up in the passive act together
+            owners = [i for i in before if parties[i].role == "possessive" and s - parties[i].end <= 4]
+            grp = _group(parties, owners[-1], text, lex) if owners else []
+            if len(grp) >= 2:
+                return _codes(grp), [], True
         if passive and not by_origin:
             # `X에 나포되다`: the one marked with 에/에게 did it, the subject suffered it; `X의 침입을 받다`:
             # the owner of the act did it
