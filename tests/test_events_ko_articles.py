@@ -151,3 +151,7 @@ def test_korean_words_glued_into_a_treaty_name_are_part_of_it():
 def test_korean_relations_set_up_in_the_passive_by_their_owners():
     assert _acts("소련과 영국의 외교 관계는 1924년 2월 2일에 수립되었다.", 1924) == [("AGREE", "SUN", "GBR")]
     assert _acts("1942년 쿠바와 소련의 외교 관계가 다시 복구되었다.", 1942) == [("AGREE", "CUB", "SUN")]
+
+
+def test_korean_troops_noun_carries_the_particle_of_its_state():
+    assert _acts("1993년 러시아 군대가 리투아니아에서 철수했다.", 1993) == [("RETREAT", "RUS", "LTU")]
