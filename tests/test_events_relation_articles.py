@@ -253,3 +253,13 @@ def test_in_1991_the_republics_act_as_states_of_their_own():
     assert acts("1991년 러시아는 우크라이나의 독립을 승인했다.", "ko", 1991) == [("AGREE", "RUS", "UKR")]
     assert acts("In 1991 the Soviet Union recognised the independence of Estonia.", "en", 1991) == [
         ("AGREE", "SUN", "EST")]
+
+
+def test_an_act_noun_between_its_doer_and_receiver_is_an_act_even_after_an_anchor():
+    assert acts("Relations deteriorated following the 2022 Russian invasion of Ukraine.", "en", 2022) == [
+        ("ASSAULT", "RUS", "UKR")]
+    # a war named by its two sides only anchors the time
+    assert acts("During the Iran–Iraq War, Russia sold arms to Iran.", "en", 1985) == [("AID", "SUN", "IRN")]
+    # what one responds to is no act of the responder
+    assert acts("In 2022 Ukraine broke off diplomatic relations with Russia in response to the invasion.", "en",
+                2022) == [("SANCTION", "UKR", "RUS")]

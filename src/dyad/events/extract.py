@@ -50,6 +50,7 @@ _OBJECT_REACH = 6  # SOV: a name this close before a verb is its object even beh
 _PLACE_ACTS = ("ASSAULT", "COERCE", "RETREAT")  # deeds whose place, when no state is named, is its state's
 _POINTS = ("day", "month", "year")  # precisions of a date that is one point of the narrative
 _CUED = 0.8  # confidence of a reading with both sides named and its roles cued
+_NOUN_REACH = 12  # characters from an act noun to its receiver (`invasion of the Soviet Union`)
 _OBJECT_GAP = 4  # characters between a verb and a name still read as its object (zh `攻打俄国`, `向…开战`)
 _SPEECH_GAP = 16  # how far a speech verb may stand from the quote it introduces (`"..." 라고 강하게 촉구했다`)
 # Quoted words: paired marks of any script. A straight single quote opens only where no letter stands
@@ -113,6 +114,13 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
             continue
         # `during its invasion of Ukraine` names an act with its doer; `during the Iran–Iraq War` only dates
         owned = any(p.role == "possessive" and 0 <= s - p.end <= 4 for p in parties)
+        if not owned and lex.order != "sov":
+            # `the 2022 Russian invasion of Ukraine`: a name right before the act noun and another right
+            # after it name its doer and receiver (`the Iran–Iraq War` names no receiver after it)
+            doer = [p for p in parties if not p.implicit and 0 <= s - p.end <= 1]
+            owned = bool(doer) and any(0 <= p.start - e <= _NOUN_REACH and not p.implicit
+                                       and not same_lineage(p.codes[0], doer[-1].codes[0])
+                                       and not _breaks(text, e, p.start, lex) for p in parties)
         if entry.nominal:
             if not owned and lex.anchor_before and lex.anchor_before.search(text[max(0, s - 60):s]):
                 continue
