@@ -1060,7 +1060,9 @@ def _leads(s: Sentence, x: TimeExpr, upto: int, lex: Lexicon) -> bool:
     if i is None or any(c in ";；" for c in s.text[i:upto]):
         return False
     ca, _cb = _clause(s.text, i, i + 1, [], lex)
-    return not s.text[ca:i].strip()
+    gap = s.text[ca:i].strip()
+    g = grammar(s.lang)
+    return not gap or (g is not None and g.lead_before is not None and g.lead_before.fullmatch(gap) is not None)
 
 
 def event_date(s: Sentence, t: Trigger, exprs: list[TimeExpr], default: TimeExpr | None,

@@ -23,7 +23,8 @@ decades and centuries: `the`). Keeping modifiers out of the patterns keeps the s
 `named_after` (after a relative expression: `as the Anglo-Russian Convention`, group `name`; the
 value is then taken from where that name was last stated with a date). `respectively` (a word that
 hands the two days of a pair, `13日和18日`, one to each of the acts named after it, in order).
-`up_to_now` (`to date`, `迄今为止`, `현재까지`: the sentence counts acts up to the present, so a date in
+`lead_before` (words that may stand between the start of a clause and a date that still opens it and so
+dates the clauses after it: `in`, zh `但在`). `up_to_now` (`to date`, `迄今为止`, `현재까지`: the sentence counts acts up to the present, so a date in
 force from earlier sentences is not its date).
 """
 
@@ -63,6 +64,7 @@ class Grammar:
     named_after: re.Pattern | None = None
     respectively: re.Pattern | None = None  # `respectively`: a pair of dates goes one to each act, in order
     up_to_now: re.Pattern | None = None  # `to date`: a sentence without its own date inherits none
+    lead_before: re.Pattern | None = None  # words before a date that still opens its clause (`in`, `但在`)
     numbers: dict[str, int] = field(default_factory=dict)
     needs: list[Needs | None] = field(default_factory=list)  # per pattern
     # a bare year earlier than a precise date in force recalls the past (chronologies that mention
@@ -210,6 +212,7 @@ def grammar(lang: str) -> Grammar | None:
         named_after=opt("named_after"),
         respectively=opt("respectively"),
         up_to_now=opt("up_to_now"),
+        lead_before=opt("lead_before"),
         numbers=numbers,
         needs=[pattern_needs(p, flags) for p in sources],
         bare_year_recalls=bool(data.get("bare_year_recalls")),
