@@ -73,5 +73,5 @@ def test_ko_act_takes_the_date_before_its_verb_not_the_next_clause_one():
 def test_a_date_after_a_lead_word_dates_the_clauses_after_it():
     text = "2010年兩國關係得到改善;但在2014年,由于俄国入侵克里米亞,烏克蘭中斷了與俄羅斯的合作。\n"
     assert {d for _c, d in _dates(text, "zh")} == {"2014-01-01"}
-    text = "Relations improved in 1990, but in 1994, Russia signed a treaty with Ukraine.\n"
-    assert ("AGREE", "1994-01-01") in _dates(text, "en")
+    text = "Relations improved in 1995, but in 1997, Russia signed a treaty with Ukraine.\n"
+    assert _dates(text, "en") == [("AGREE", "1997-01-01")]
