@@ -134,3 +134,20 @@ def test_russian_ties_broken_by_a_side_named_after_the_passive():
     got = [(c, a, b) for c, a, b, _f, _by in sentence_acts(
         "В октябре 1917 года отношения были разорваны греческой стороной.", "ru", 1917, ("GRC", "RUS"))]
     assert got == [("SANCTION", "GRC", "SUN")]
+
+
+def _ru(text, year, pair=None):
+    return [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "ru", year, pair)]
+
+
+def test_russian_relative_pronoun_stands_for_the_state_before_it():
+    assert _ru("Советская Россия была первой страной, которая в 1919 году после англо-афганской войны "
+               "установила дипломатические отношения с Афганистаном.", 1919) == [("AGREE", "SUN", "AFG")]
+
+
+def test_ties_broken_between_two_with_the_doer_unsaid_are_read_in_order():
+    assert _ru("В 1886 году дипотношения между Россией и Болгарией были прерваны.", 1886) == [
+        ("SANCTION", "H.RUSEMP", "BGR")]
+    assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(
+        "In 1886 diplomatic relations between Russia and Bulgaria were broken off.", "en", 1886)] == [
+        ("SANCTION", "H.RUSEMP", "BGR")]

@@ -980,6 +980,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                         p for p in near if p.kind not in ("demonym", "capital")
                         and p.role not in ("location", "possessive")])) >= 2:
                     src = _codes(named)  # `a battle between X and Y`: the names of its clause act together
+                elif (between := _between(text, near, lex)) is not None:
+                    src, tgt = between
                 else:
                     # the one name of the trigger's clause is the receiver, the other side of the pair the doer
                     if len(near) == 1 and len(near[0].codes) == 1:
@@ -991,6 +993,9 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             near = _in_clause(text, t, parties, explicit, lex)
             if len(near) >= 2:
                 src = _codes(near)
+        elif not src and not tgt and (between := _between(text, _in_clause(text, t, parties, explicit, lex),
+                                                          lex)) is not None:
+            src, tgt = between
         elif not src and len(tgt) >= 2 and lex.drop_subjects and all(
                 p.role == "target" for p in parties if set(p.codes) & set(tgt)):
             # `미국, 영국 등과의 조약 체결`: partners all marked, the one who deals with them unsaid
@@ -1043,6 +1048,17 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             by = by or a
         out.append((t, a, b, round(min(conf, 0.95), 2), fact, by))
     return out
+
+
+def _between(text: str, near: list[Party], lex: Lexicon) -> tuple[list[str], list[str]] | None:
+    """`ties between X and Y were broken off`: a one-sided act whose doer goes unsaid, with its clause's two
+    names behind `between`, read in their order (the first the doer)."""
+    if lex.among_before is None or len(near) != 2 or not all(len(p.codes) == 1 for p in near):
+        return None
+    a, b = near
+    if lex.among_before.search(text, max(0, a.start - 12), a.start) is None or same_lineage(a.codes[0], b.codes[0]):
+        return None
+    return [a.codes[0]], [b.codes[0]]
 
 
 def _among(text: str, t: Trigger, parties: list[Party], tgt: list[str], lex: Lexicon) -> bool:
