@@ -263,3 +263,16 @@ def test_an_act_noun_between_its_doer_and_receiver_is_an_act_even_after_an_ancho
     # what one responds to is no act of the responder
     assert acts("In 2022 Ukraine broke off diplomatic relations with Russia in response to the invasion.", "en",
                 2022) == [("SANCTION", "UKR", "RUS")]
+
+
+def test_english_probes_of_common_act_forms():
+    assert acts("In 2014 Crimea was annexed by Russia.", "en", 2014) == [("COERCE", "RUS", "UKR")]
+    assert acts("In 2009 Russia and Kazakhstan formed a customs union.", "en", 2009) == [("AGREE", "RUS", "KAZ")]
+    assert acts("In 1992 Russia and Kazakhstan signed a treaty of friendship and cooperation.", "en", 1992) == [
+        ("AGREE", "RUS", "KAZ")]
+    assert acts("In 1976 Egypt abrogated its friendship treaty with the Soviet Union.", "en", 1976) == [
+        ("SANCTION", "EGY", "SUN")]
+    assert acts("In 2020 Russia demanded that the United States withdraw its nuclear weapons from Europe.", "en",
+                2020) == [("REQUEST", "RUS", "USA")]
+    assert acts("In 2004 Estonia and Latvia joined NATO.", "en", 2004) == [
+        ("AGREE", "EST", "IGO.NATO"), ("AGREE", "LVA", "IGO.NATO")]

@@ -50,6 +50,7 @@ _OBJECT_REACH = 6  # SOV: a name this close before a verb is its object even beh
 _PLACE_ACTS = ("ASSAULT", "COERCE", "RETREAT")  # deeds whose place, when no state is named, is its state's
 _POINTS = ("day", "month", "year")  # precisions of a date that is one point of the narrative
 _CUED = 0.8  # confidence of a reading with both sides named and its roles cued
+_THAT_GAP = re.compile(r"\s*,?\s*\w+\s+(?:the\s+)?\Z")  # a complementizer alone (`demanded that the X`)
 _NOUN_REACH = 12  # characters from an act noun to its receiver (`invasion of the Soviet Union`)
 _OBJECT_GAP = 4  # characters between a verb and a name still read as its object (zh `攻打俄国`, `向…开战`)
 _SPEECH_GAP = 16  # how far a speech verb may stand from the quote it introduces (`"..." 라고 강하게 촉구했다`)
@@ -105,8 +106,8 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
         s, e = mo.span()
         if s == e:
             continue
-        if any(p.start < e and s < p.end and p.role != "target" for p in parties):
-            continue
+        if any(p.start < e and s < p.end and p.role != "target" and not p.implicit for p in parties):
+            continue  # (a pronoun inside a trigger, `abrogated its treaty`, leaves it a trigger)
         entry = lex.entries[mo.lastgroup]
         if lex.not_after is not None and lex.not_after.search(text, max(0, s - 12), s):
             continue
@@ -199,6 +200,10 @@ def _place_target(text: str, t: Trigger, places: list[Party], src: list[str], le
         near = [p for p in places if ca <= p.start and p.end <= t.start][-1:]
     else:
         near = [p for p in places if t.end <= p.start and p.end <= cb and p.role != "agent"][:1]
+        if not near and lex.passive is not None and lex.passive.search(
+                text, max(0, t.start - 40), min(len(text), t.end + 40)):
+            # `Crimea was annexed by Russia`: the subject of a passive deed is what it was done to
+            near = [p for p in places if ca <= p.start and p.end <= t.start and p.role is None][-1:]
     for p in near:
         codes = [c for c in p.codes if not any(_one_party(c, x) for x in src)]
         if codes:
@@ -590,7 +595,8 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                     _codes(_group(parties, nxt_t, text, lex)) if nxt_t is not None else []), True
         post = [i for i in after if parties[i].role in (None, "target", "possessive") and parties[i].start < clause_end]
         group_src = src_i is not None and len(_group(parties, src_i, text, lex)) >= 2
-        if post and group_src and categories()[trig.entry.category].symmetric and parties[post[0]].role != "target":
+        if (post and group_src and categories()[trig.entry.category].symmetric and parties[post[0]].role != "target"
+                and not trig.entry.to_org):
             post = []  # "Iran, China and Russia held an exercise in the Sea of Oman": the act is among them
         near_before = [i for i in tgt_before if parties[i].start >= clause and (src_i is None or i > src_i)]
         if (post and lex.chain_subjects and near_before and parties[post[0]].start - e > _OBJECT_GAP):
@@ -611,6 +617,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         elif lex.chain_subjects and (governed_poss := [i for i in subj if i not in free and i != src_i
                                                        and parties[i].start >= clause]):
             tgt_i = governed_poss[-1]  # `英国对法国的提案行使否决权`: the owner of what the act is aimed at
+        if tgt_i is None and categories()[trig.entry.category].quad in _VERBAL:
+            # `demanded that the United States withdraw`: the one a statement is made of, marked, just after it
+            tgt_i = next((i for i in after if parties[i].role == "target" and i != src_i
+                          and _THAT_GAP.match(text, e, parties[i].start)), None)
         if tgt_i is None:
             # a receiver inside a trigger that spans words (ru `направил в Корею военных советников`)
             inner = [i for i, p in enumerate(parties) if s < p.start and p.end < e and p.role == "target"]
