@@ -75,3 +75,11 @@ def test_a_date_after_a_lead_word_dates_the_clauses_after_it():
     assert {d for _c, d in _dates(text, "zh")} == {"2014-01-01"}
     text = "Relations improved in 1995, but in 1997, Russia signed a treaty with Ukraine.\n"
     assert _dates(text, "en") == [("AGREE", "1997-01-01")]
+
+
+def test_names_are_read_at_the_date_of_their_own_act():
+    # 1990 reads Russia and Ukraine as the Soviet Union; the act of 1997 is between the two states
+    text = "Relations improved in 1990, but in 1997, Russia signed a treaty with Ukraine.\n"
+    rows = analyse(Document(id="t", text=text, lang="en", format="text"))
+    assert [(e.category, e.source, e.target, e.date_start) for e in rows.events] == [
+        ("AGREE", "RUS", "UKR", "1997-01-01")]

@@ -915,10 +915,12 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         spans = []  # the whole act is quoted (a document cited): its names keep their roles
     acts = [(t.start, t.end) for t in trigs]
     stances = {t.end for t in trigs if cats[t.entry.category].quad in _VERBAL}
-    roles = [assign(text, t, _speaker_view(parties, spans, t, sov) if spans and not q
-                    else _stance_view(parties, spans, said, t) if q and t.entry.category in _STANCES
-                    else parties, lex, acts, stances)
-             for t, q in zip(trigs, quoted, strict=True)]
+    def role_of(t: Trigger, q: bool, ps: list[Party]) -> tuple[list[str], list[str], bool]:
+        return assign(text, t, _speaker_view(ps, spans, t, sov) if spans and not q
+                      else _stance_view(ps, spans, said, t) if q and t.entry.category in _STANCES
+                      else ps, lex, acts, stances)
+
+    roles = [role_of(t, q, parties) for t, q in zip(trigs, quoted, strict=True)]
     drop = governed(text, trigs, roles, lex)
     for i, t in enumerate(trigs):
         if t.entry.flip:
@@ -935,11 +937,21 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         # a stance quoted (`表明「不赞成…」`) is the speaker's own act
         drop |= {k for k, (t, q) in enumerate(zip(trigs, quoted, strict=True))
                  if q and t.entry.category not in _STANCES}
+    sentence_pair = pair_y
     for k_t, t in enumerate(trigs):
         if k_t in drop:
             continue
         cat = t.entry.category
         src, tgt, cued = roles[k_t]
+        pair_y = sentence_pair
+        span = when(t) if when is not None and year is not None else None
+        act_year = (int(span[0][:4]), int(span[1][:4])) if span else year
+        if act_year != year:
+            # `Relations soured in 1990, but in 1997 Russia signed a treaty with Ukraine`: names are read at
+            # the act's own date, not the sentence's
+            src, tgt, cued = role_of(t, quoted[k_t], find_parties(text, mentions, lex, pair, act_year, last_source,
+                                                                  orgs))
+            pair_y = tuple(_era(c, "pair", act_year) for c in pair) if pair else None
         if NOBODY in src or NOBODY in tgt:
             # a side that is only an unnamed group (`sanctions on Western nations`) is not filled in
             src, tgt = [c for c in src if c != NOBODY], [c for c in tgt if c != NOBODY]
