@@ -276,3 +276,12 @@ def test_english_probes_of_common_act_forms():
                 2020) == [("REQUEST", "RUS", "USA")]
     assert acts("In 2004 Estonia and Latvia joined NATO.", "en", 2004) == [
         ("AGREE", "EST", "IGO.NATO"), ("AGREE", "LVA", "IGO.NATO")]
+
+
+def test_an_embassy_set_up_and_relations_established_as_a_noun_are_agreements():
+    pair = ("CUB", "RUS")
+    assert acts("In 1943 the Soviet Union set up the first Soviet embassy in Havana.", "en", 1943, pair) == [
+        ("AGREE", "SUN", "CUB")]
+    assert ("AGREE", "CUB", "SUN") in acts(
+        "After the establishment of diplomatic ties with the Soviet Union in 1960, Cuba grew closer to it.", "en",
+        1960, pair)
