@@ -285,3 +285,11 @@ def test_an_embassy_set_up_and_relations_established_as_a_noun_are_agreements():
     assert ("AGREE", "CUB", "SUN") in acts(
         "After the establishment of diplomatic ties with the Soviet Union in 1960, Cuba grew closer to it.", "en",
         1960, pair)
+
+
+def test_english_leagues_founded_and_hyphenated_cooperation():
+    got = acts("Bismarck established the League of the Three Emperors in 1873 with Russia, Germany, and "
+               "Austria-Hungary.", "en", 1873)
+    assert ("AGREE", "H.GERMEMP", "H.RUSEMP") in got
+    assert acts("In the 1920s both countries co-operated in trade.", "en", 1925, ("DEU", "RUS")) == [
+        ("COOPERATE", "DEU", "SUN")]
