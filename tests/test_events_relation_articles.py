@@ -293,3 +293,12 @@ def test_english_leagues_founded_and_hyphenated_cooperation():
     assert ("AGREE", "H.GERMEMP", "H.RUSEMP") in got
     assert acts("In the 1920s both countries co-operated in trade.", "en", 1925, ("DEU", "RUS")) == [
         ("COOPERATE", "DEU", "SUN")]
+
+
+def test_a_deed_takes_the_act_noun_after_it_as_its_object_and_its_place_as_receiver():
+    assert acts("In 1953 Moscow repressed an uprising in East Germany.", "en", 1953) == [("COERCE", "SUN", "DDR")]
+    assert acts("In 1976 Egypt suspended the treaty with the Soviet Union.", "en", 1976) == [
+        ("SANCTION", "EGY", "SUN")]
+    assert acts("In 1954 Pakistan joined SEATO.", "en", 1954) == [("AGREE", "PAK", "IGO.SEATO")]
+    assert ("SANCTION", "UKR", "RUS") in acts(
+        "In 2022 the invasion caused Ukraine to sever all formal diplomatic ties with Russia.", "en", 2022)

@@ -922,6 +922,11 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
 
     roles = [role_of(t, q, parties) for t, q in zip(trigs, quoted, strict=True)]
     drop = governed(text, trigs, roles, lex)
+    if lex.object_gap is not None:
+        drop |= {k + 1 for k in range(len(trigs) - 1)
+                 if cats[trigs[k].entry.category].quad not in _VERBAL
+                 and trigs[k].entry.category != trigs[k + 1].entry.category
+                 and lex.object_gap.match(text, trigs[k].end, trigs[k + 1].start)}
     for i, t in enumerate(trigs):
         if t.entry.flip:
             # `received a loan from X`: what a taking verb takes is its object, one act, read by the verb;
@@ -968,6 +973,12 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                 src, tgt = first, [c for c in tgt if c not in first]
         if src and not tgt:
             tgt = _place_target(text, t, places, src, lex)
+        if src and not tgt and cat in _PLACE_ACTS and lex.order != "sov":
+            # `repressed an uprising in East Germany`: a deed done in a state (not the doer's own) falls on it
+            ca, cb = _clause(text, t.start, t.end, [], lex)
+            tgt = next(([c for c in p.codes if not any(_one_party(c, x) for x in src)] for p in parties
+                        if p.role == "location" and p.kind in ("state", "historical") and not p.implicit
+                        and t.end <= p.start and p.end <= cb), [])
         had_src = bool(src)
         conf = 0.35 + (0.15 if src else 0) + (0.15 if tgt else 0) + (0.15 if cued else 0) - (0.1 if t.entry.nominal else 0)
         if pair_y:
