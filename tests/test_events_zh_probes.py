@@ -320,12 +320,6 @@ CODE_DEFECTS: dict[str, str] = {
         "the act one side is forced to do (迫使X签订) is dropped: only the coercion is read",
     "俄军于2022年4月对马里乌波尔发动猛烈炮击。":
         "a place after 对 before the verb (对马里乌波尔发动炮击) is not read as the receiver's state",
-    "1941年8月，英国和苏联联合出兵伊朗。":
-        "coordinated doers (X和Y…V Z): 和/与 link the names and also mark the second as a receiver, so both "
-        "are receivers and the act is lost",
-    "2014年，美国和欧盟对俄罗斯实施制裁。":
-        "coordinated doers (X和Y…V Z): 和/与 link the names and also mark the second as a receiver, so both "
-        "are receivers and the act is lost",
 }
 
 

@@ -617,6 +617,18 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         elif lex.chain_subjects and (governed_poss := [i for i in subj if i not in free and i != src_i
                                                        and parties[i].start >= clause]):
             tgt_i = governed_poss[-1]  # `英国对法国的提案行使否决权`: the owner of what the act is aimed at
+        if src_i is None and tgt_i is not None:
+            # `美国和欧盟对俄罗斯实施制裁`: names coordinated before the marked receiver, behind no marker of
+            # their own, are the doers (the coordinator doubles as `with` and marks them as partners)
+            lead = [i for i in before if i < tgt_i and parties[i].role == "target"]
+            if lead:
+                links = _links(parties, text, lex)
+                tb = lex.roles_before.get("target")
+                if (len(lead) >= 2 and lead == list(range(lead[0], lead[-1] + 1))
+                        and all(links[k] for k in range(lead[0], lead[-1])) and not links[lead[-1]]
+                        and not (tb is not None and tb.search(text[max(0, parties[lead[0]].start - 6):
+                                                                  parties[lead[0]].start]))):
+                    src_i, cued = lead[0], True
         if tgt_i is None and categories()[trig.entry.category].quad in _VERBAL:
             # `demanded that the United States withdraw`: the one a statement is made of, marked, just after it
             tgt_i = next((i for i in after if parties[i].role == "target" and i != src_i
