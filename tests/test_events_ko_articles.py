@@ -155,3 +155,8 @@ def test_korean_relations_set_up_in_the_passive_by_their_owners():
 
 def test_korean_troops_noun_carries_the_particle_of_its_state():
     assert _acts("1993년 러시아 군대가 리투아니아에서 철수했다.", 1993) == [("RETREAT", "RUS", "LTU")]
+
+
+def test_korean_embassy_opened_is_an_agreement():
+    assert _acts("우크라이나 정부는 1993년에 우즈베키스탄 타슈켄트 주재 대사관을 개설했다.", 1993) == [
+        ("AGREE", "UKR", "UZB")]

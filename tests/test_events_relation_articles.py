@@ -302,3 +302,9 @@ def test_a_deed_takes_the_act_noun_after_it_as_its_object_and_its_place_as_recei
     assert acts("In 1954 Pakistan joined SEATO.", "en", 1954) == [("AGREE", "PAK", "IGO.SEATO")]
     assert ("SANCTION", "UKR", "RUS") in acts(
         "In 2022 the invasion caused Ukraine to sever all formal diplomatic ties with Russia.", "en", 2022)
+
+
+def test_names_behind_between_are_no_doers_of_a_later_act():
+    assert ("AGREE", "USA", "RUS") not in acts(
+        "As tension between the United States and Iran escalates, Iran is pushed into an alliance with Russia.",
+        "en", 2020)

@@ -626,7 +626,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                 tb = lex.roles_before.get("target")
                 if (len(lead) >= 2 and lead == list(range(lead[0], lead[-1] + 1))
                         and all(links[k] for k in range(lead[0], lead[-1])) and not links[lead[-1]]
-                        and not (tb is not None and tb.search(text[max(0, parties[lead[0]].start - 6):
+                        and not (tb is not None and tb.search(text[max(0, parties[lead[0]].start - 30):
                                                                   parties[lead[0]].start]))):
                     src_i, cued = lead[0], True
         if tgt_i is None and categories()[trig.entry.category].quad in _VERBAL:
