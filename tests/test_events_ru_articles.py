@@ -29,12 +29,15 @@ def test_entering_without_a_fight_is_no_fight():
     assert all(c != "ASSAULT" for c, *_ in acts("Город был сдан Германии без боя.", 1940))
 
 
-def test_a_mission_opened_in_the_passive_is_cooperation():
+def test_a_mission_opened_in_the_passive_is_cooperation_an_embassy_an_agreement():
     pair = ("RUS", "LVA")
-    assert acts("Посольство России в Латвии было открыто в 1992 году.", 1992, pair) == [
+    assert acts("Консульство России в Латвии было открыто в 1992 году.", 1992, pair) == [
         ("COOPERATE", "RUS", "LVA")]
+    assert acts("В 1992 году было открыто российское консульство в Латвии.", 1992, pair) == [
+        ("COOPERATE", "RUS", "LVA")]
+    assert acts("Посольство России в Латвии было открыто в 1992 году.", 1992, pair) == [("AGREE", "RUS", "LVA")]
     assert acts("В 1992 году было открыто российское посольство в Латвии.", 1992, pair) == [
-        ("COOPERATE", "RUS", "LVA")]
+        ("AGREE", "RUS", "LVA")]
     # where a mission is is no act
     assert acts("Посольство России в Латвии расположено в центре столицы.", 2020, pair) == []
 
