@@ -178,9 +178,7 @@ PROBES = [
     probe("Анкара обвинила Москву в нарушении воздушного пространства Турции.", 2015, [("ACCUSE", "TUR", "RUS")]),
     probe("Советское правительство направило Японии ноту протеста.", 1938, [("ACCUSE", "SUN", "H.JAPEMP")]),
     probe("Китай осудил вторжение СССР в Чехословакию в 1968 году.", 1968,
-          [("ACCUSE", "CHN", "SUN"), ("ASSAULT", "SUN", "CSK")],
-          xfail("an act noun after a verb, with its genitive doer and its receiver after it, is read with the clause"
-                " subject as doer and then governed away (`governed`): the named invasion is lost")),
+          [("ACCUSE", "CHN", "SUN"), ("ASSAULT", "SUN", "CSK")]),
     probe("Президент Эстонии назвал Россию агрессором.", 2022, [("ACCUSE", "EST", "RUS")]),
     probe("Украина подала иск против России в Международный суд ООН.", 2017, [("ACCUSE", "UKR", "RUS")]),
     probe("Захарова раскритиковала заявление главы МИД Польши.", 2023, [("ACCUSE", "RUS", "POL")]),
@@ -258,9 +256,7 @@ PROBES = [
           xfail("object-verb-subject order (`X осудили СССР и США`): ru is read SVO, the object before the verb"
                 " becomes the doer")),
     probe("В 1939 году СССР начал войну против Финляндии.", 1939, [("ASSAULT", "SUN", "FIN")]),
-    probe("В феврале 1979 года Китай и Вьетнам воевали на границе.", 1979, [("ASSAULT", "CHN", "VNM")],
-          xfail("coordinated subjects of a one-sided act (`X и Y воевали`, `обменялись`) yield nothing unless the"
-                " article's pair fills the receiver; the zh rule (first to the others) needs them unmarked")),
+    probe("В феврале 1979 года Китай и Вьетнам воевали на границе.", 1979, [("ASSAULT", "CHN", "VNM")]),
     probe("В октябре 2024 года Израиль нанёс авиаудары по Ирану.", 2024, [("ASSAULT", "ISR", "IRN")]),
     probe("Российские войска обстреляли Харьков в мае 2024 года.", 2024, [("ASSAULT", "RUS", "UKR")]),
     probe("Южнокорейский пассажирский самолёт был сбит советским истребителем в 1983 году.", 1983,

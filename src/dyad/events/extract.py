@@ -580,8 +580,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         # ru `по приглашению X`: an act noun as an adverbial of the clause; X did it to the clause subject
         framed = (lex.adverbial_before is not None and src_i is not None and src_i in in_clause
                   and lex.adverbial_before.search(text, max(0, s - 12), s) is not None)
-        if (lex.genitive_doer and (not in_clause or framed) and after
-                and len(text[e:parties[after[0]].start].split()) <= 1):
+        # ru `осудила вторжение СССР в …`: an act noun that a verbal act of its clause governs takes its own
+        # doer from its genitive, not the clause's subject
+        taken = any(b in stances and a >= clause for a, b in acts if b <= s)
+        if (lex.genitive_doer and (not in_clause or framed or (taken and lex.doer_nouns is not None
+                                                                and lex.doer_nouns.match(trig.text)))
+                and after and len(text[e:parties[after[0]].start].split()) <= 1):
             g = after[0]
             nxt_t = next((i for i in after[1:] if parties[i].role == "target" and parties[i].start < clause_end), None)
             doer_noun = lex.doer_nouns is not None and lex.doer_nouns.match(trig.text)
@@ -983,6 +987,11 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                     and not (tb is not None and tb.search(text[max(0, named[0].start - 6):named[0].start]))):
                 first = [c for c in named[0].codes if c in tgt]
                 src, tgt = first, [c for c in tgt if c not in first]
+        if (len(src) == 2 and not tgt and cat == "ASSAULT" and not pair_y and not t.entry.nominal
+                and not any(u.end <= t.start and _clause(text, t.start, t.end, [], lex)[0] <= u.start
+                            for u in trigs if u is not t)):
+            # `중국군과 소련군은 교전했다`, `Китай и Вьетнам воевали`: those who fought fought each other
+            src, tgt = src[:1], src[1:]
         if src and not tgt:
             tgt = _place_target(text, t, places, src, lex)
         if src and not tgt and cat in _PLACE_ACTS and lex.order != "sov":
