@@ -154,3 +154,7 @@ def test_ties_broken_between_two_with_the_doer_unsaid_are_read_in_order():
     assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(
         "In 1886 diplomatic relations between Russia and Bulgaria were broken off.", "en", 1886)] == [
         ("SANCTION", "H.RUSEMP", "BGR")]
+
+
+def test_a_consulate_opened_in_a_city_is_cooperation_with_its_state():
+    assert _ru("В 1990 году СССР открыл консульство в Тебризе.", 1990) == [("COOPERATE", "SUN", "IRN")]

@@ -131,9 +131,7 @@ PROBES = [
     probe("В 2024 году КНДР отправила своих солдат воевать на стороне России.", 2024,
           [("COOPERATE", "PRK", "RUS")]),
     probe("Российская империя открыла консульство в Тебризе в 1829 году.", 1829,
-          [("COOPERATE", "H.RUSEMP", "H.PERSIA")],
-          xfail("a place stands for its state only for ASSAULT/COERCE/RETREAT (_PLACE_ACTS): a mission opened in a"
-                " city of the host names no receiver without the article's pair")),
+          [("COOPERATE", "H.RUSEMP", "H.PERSIA")]),
     probe("Россия и Китай совместно осваивают Арктику.", 2023, [("COOPERATE", "RUS", "CHN")]),
 
     # --- AID: arms, credits, aid sent, training, supplies bought

@@ -47,7 +47,8 @@ _OWN_REACH = 12  # characters from a name to the noun of help it gives (`Soviet 
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
 _PLACE_GAP = re.compile(r"\s*,?\s*")  # between a city and its country (`Moscow, Russia`, `영국 런던`)
 _OBJECT_REACH = 6  # SOV: a name this close before a verb is its object even behind a place word (`서독 본을`)
-_PLACE_ACTS = ("ASSAULT", "COERCE", "RETREAT")  # deeds whose place, when no state is named, is its state's
+_PLACE_ACTS = ("ASSAULT", "COERCE", "RETREAT", "COOPERATE")  # deeds whose place, when no state is named, is its state's
+# (a consulate opened in Tabriz is cooperation with Iran)
 _POINTS = ("day", "month", "year")  # precisions of a date that is one point of the narrative
 _CUED = 0.8  # confidence of a reading with both sides named and its roles cued
 _THAT_GAP = re.compile(r"\s*,?\s*\w+\s+(?:the\s+)?\Z")  # a complementizer alone (`demanded that the X`)
