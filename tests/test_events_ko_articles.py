@@ -160,3 +160,10 @@ def test_korean_troops_noun_carries_the_particle_of_its_state():
 def test_korean_embassy_opened_is_an_agreement():
     assert _acts("우크라이나 정부는 1993년에 우즈베키스탄 타슈켄트 주재 대사관을 개설했다.", 1993) == [
         ("AGREE", "UKR", "UZB")]
+
+
+def test_korean_receiver_marked_inside_a_purpose_or_time_clause_stays_there():
+    assert _acts("1960년 소련과 쿠바는 미국에 대항하기 위해 협력했다.", 1960) == [("COOPERATE", "SUN", "CUB")]
+    assert ("SANCTION", "USA", "RUS") in _acts("2022년 러시아가 우크라이나를 침공한 뒤에 미국은 러시아에 제재를 가했다.", 2022)
+    assert _acts("1902년 쿠바와 러시아 제국 사이의 외교 관계는 1902년부로 시작되었다.", 1902) == [
+        ("AGREE", "CUB", "H.RUSEMP")]

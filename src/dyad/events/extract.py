@@ -433,7 +433,8 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                     return _codes([parties[poss[-1]]]), _codes([parties[adj]]), True
                 return [], [], False
         subj = [i for i in before if parties[i].role == "subject" and not _bound_before(text, parties[i], s, lex)]
-        tgts = [i for i in before if parties[i].role == "target"]
+        tgts = [i for i in before if parties[i].role == "target" and not (
+            lex.subordinate_breaks is not None and lex.subordinate_breaks.search(text, parties[i].end, s))]
         origin = [i for i in before if parties[i].role in ("origin", "agent")]
         if trig.entry.flip and not origin:
             # `X에서 수입하다`: where one buys from is the supplier
