@@ -308,3 +308,12 @@ def test_names_behind_between_are_no_doers_of_a_later_act():
     assert ("AGREE", "USA", "RUS") not in acts(
         "As tension between the United States and Iran escalates, Iran is pushed into an alliance with Russia.",
         "en", 2020)
+
+
+def test_a_treatys_terms_are_no_acts_its_signing_is():
+    assert acts("In 1921 Iran and Soviet Russia signed a treaty, under which Soviet troops would withdraw from Iran.",
+                "en", 1921) == [("AGREE", "H.PERSIA", "SUN")]
+    assert acts("1891年法国和俄国签订条约,规定一旦发生战争,双方共同出兵。", "zh", 1891) == [
+        ("AGREE", "FRA", "H.RUSEMP")]
+    assert acts("В 1921 году Иран и РСФСР подписали договор, по которому советские войска выводились из Ирана.",
+                "ru", 1921) == [("AGREE", "H.PERSIA", "SUN")]

@@ -105,8 +105,9 @@ def test_allied_forces_and_fighters_of_no_state_are_no_actors():
     assert acts("许多圣战士加入阿塞拜疆一方作战。", 1992, ("RUS", "AZE")) == []
 
 
-def test_what_a_treaty_stipulates_or_allows_is_planned():
-    assert facts("协定规定日本向中国提供武器。", 1918, ("CHN", "JPN")) == [("AID", "H.JAPEMP", "H.ROC", "planned")]
+def test_what_a_treaty_stipulates_is_no_act_what_it_allows_is_planned():
+    # a treaty's terms are no acts (gold README: treaty contents restated are no events)
+    assert facts("协定规定日本向中国提供武器。", 1918, ("CHN", "JPN")) == []
     assert facts("根据协定，日本可以进驻中国东北。", 1918, ("CHN", "JPN")) == [
         ("MOBILIZE", "H.JAPEMP", "H.ROC", "planned")]
     # an act done according to a provision is done

@@ -940,6 +940,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
 
     roles = [role_of(t, q, parties) for t, q in zip(trigs, quoted, strict=True)]
     drop = governed(text, trigs, roles, lex)
+    if lex.stipulates is not None and (terms := lex.stipulates.search(text)) is not None:
+        drop |= {k for k, t in enumerate(trigs) if t.start >= terms.end()}
     if lex.object_gap is not None:
         drop |= {k + 1 for k in range(len(trigs) - 1)
                  if cats[trigs[k].entry.category].quad not in _VERBAL

@@ -73,6 +73,7 @@ class Lexicon:
     collectives: re.Pattern | None = None  # unnamed groups of states (`Western nations`, `서방`): no actor
     clause_breaks: re.Pattern | None = None
     continues: re.Pattern | None = None  # a sentence opening with it and naming no one goes on with the last doer
+    stipulates: re.Pattern | None = None  # what follows it in the sentence is a treaty's terms (`规定`, `stipulated`)
     subordinate_breaks: re.Pattern | None = None  # SOV: ends a subordinate clause (`…된 뒤에`, `…하자`)
     bound_subject_after: re.Pattern | None = None  # SOV: a subject particle bound to its clause (`이/가`)
     verbal_after: re.Pattern | None = None
@@ -203,6 +204,9 @@ def lexicon(lang: str) -> Lexicon:
     # `continues` (optional, matched at the start of a sentence): a sentence that opens with it and names
     # no one continues the previous act with its doer (zh `並提供了軍事援助。`: the one who signed before).
     lex.continues = _re(data.get("continues"), flags)
+    # `stipulates` (optional): after it the sentence states what a treaty lays down (`条约规定…`, `the treaty
+    # stipulated that…`): terms, not acts (the signing before it stays an act)
+    lex.stipulates = _re(data.get("stipulates"), flags)
     bound = data.get("bound_subject_after")
     if bound:
         pre = rf"^(?:\s*(?:{head}))*\s*" if head else "^"
