@@ -963,13 +963,14 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         drop |= {k for k, (t, q) in enumerate(zip(trigs, quoted, strict=True))
                  if q and t.entry.category not in _STANCES}
     sentence_pair = pair_y
+    dated = {id(t): when(t) for t in trigs} if when is not None else {}  # each act's own date, read once
     for k_t, t in enumerate(trigs):
         if k_t in drop:
             continue
         cat = t.entry.category
         src, tgt, cued = roles[k_t]
         pair_y = sentence_pair
-        span = when(t) if when is not None and year is not None else None
+        span = dated.get(id(t)) if year is not None else None
         act_year = (int(span[0][:4]), int(span[1][:4])) if span else year
         if act_year != year:
             # `Relations soured in 1990, but in 1997 Russia signed a treaty with Ukraine`: names are read at
@@ -1074,7 +1075,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     # the best-attested reading of an act first, so that a guessed direction does not shadow it
     for conf, _, t, a, b, among in sorted(cands, key=lambda c: -c[0]):
         cat = t.entry.category
-        span = when(t) if when is not None else None
+        span = dated.get(id(t))
         if (_met(seen.get((a, b, cat)), span)
                 or (_met(seen.get((b, a, cat)), span) and (cats[cat].symmetric or (b, a, cat) in guessed))):
             # (a one-sided act back the other way is another act, `X aided Y ... Y aided X`, unless the
