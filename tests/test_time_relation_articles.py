@@ -24,3 +24,10 @@ def test_one_expression(text, lang, expected):
 def test_a_year_glued_to_its_month():
     assert [(t.date_start, t.precision) for t in tag("Отношения установлены 2 февраля1920 года.", "ru")] == [
         ("1920-02-02", "day")]
+
+
+def test_old_and_new_style_dates_with_a_slash_take_the_new_style():
+    assert [(t.date_start, t.precision) for t in tag("Грамоты вручены 25 июня / 7 июля 1879 г.", "ru")] == [
+        ("1879-07-07", "day")]
+    assert [(t.date_start, t.precision) for t in tag("Приказ от 13 / 25 сентября 1878 г.", "ru")] == [
+        ("1878-09-25", "day")]
