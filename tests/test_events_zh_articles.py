@@ -154,3 +154,7 @@ def test_an_embassy_opened_is_an_agreement_a_consulate_cooperation():
 
     assert acts_("1960年苏联在哈瓦那开设大使馆。", 1960, ("CUB", "RUS")) == [("AGREE", "SUN", "CUB")]
     assert acts_("2000年俄罗斯在巴库开设总领事馆。", 2000, ("AZE", "RUS")) == [("COOPERATE", "RUS", "AZE")]
+
+
+def test_cooperation_broken_off_is_no_cooperation():
+    assert _zh("2014年烏克蘭中斷了大部分與俄羅斯的合作。", 2014) == [("SANCTION", "UKR", "RUS", "asserted")]
