@@ -51,7 +51,6 @@ _PLACE_ACTS = ("ASSAULT", "COERCE", "RETREAT", "COOPERATE")  # deeds whose place
 # (a consulate opened in Tabriz is cooperation with Iran)
 _POINTS = ("day", "month", "year")  # precisions of a date that is one point of the narrative
 _CUED = 0.8  # confidence of a reading with both sides named and its roles cued
-_THAT_GAP = re.compile(r"\s*,?\s*\w+\s+(?:the\s+)?\Z")  # a complementizer alone (`demanded that the X`)
 _NOUN_REACH = 12  # characters from an act noun to its receiver (`invasion of the Soviet Union`)
 _OBJECT_GAP = 4  # characters between a verb and a name still read as its object (zh `攻打俄国`, `向…开战`)
 _SPEECH_GAP = 16  # how far a speech verb may stand from the quote it introduces (`"..." 라고 강하게 촉구했다`)
@@ -638,7 +637,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         if tgt_i is None and categories()[trig.entry.category].quad in _VERBAL:
             # `demanded that the United States withdraw`: the one a statement is made of, marked, just after it
             tgt_i = next((i for i in after if parties[i].role == "target" and i != src_i
-                          and _THAT_GAP.match(text, e, parties[i].start)), None)
+                          and lex.complementizer_gap.match(text, e, parties[i].start)), None)
         if tgt_i is None:
             # a receiver inside a trigger that spans words (ru `направил в Корею военных советников`)
             inner = [i for i, p in enumerate(parties) if s < p.start and p.end < e and p.role == "target"]

@@ -82,6 +82,8 @@ class Lexicon:
     noun_before: re.Pattern | None = None  # right before a trigger: it is used as a noun
     object_after: re.Pattern | None = None
     object_gap: re.Pattern | None = None  # SVO: between a deed and the act noun it takes (`crushed the uprising`)
+    # between a statement and the receiver it is made of, behind its complementizer (`demanded that the X`)
+    complementizer_gap: re.Pattern = re.compile(r"\s*,?\s*\w+\s+\Z")
     head_gap: re.Pattern | None = None  # SOV: title nouns after a name (`국무위원장`), skipped in a list
     frame_after: re.Pattern | None = None  # SVO: closes an adverbial frame (zh `在X的压力下，Y…`)
     doer_nouns: re.Pattern | None = None  # act nouns whose genitive is their doer (ru `отказ`, `визит`)
@@ -218,6 +220,11 @@ def lexicon(lang: str) -> Lexicon:
     # `object_gap` (optional, SVO): the whole gap between a deed's verb and an act noun of another kind right
     # after it (`crushed the uprising`, `suspended the treaty`): the noun is what the deed is done to, no act
     lex.object_gap = _re(data.get("object_gap") and f"(?:{data['object_gap']})\\Z", flags)
+    # `complementizer_gap` (optional): the whole gap between a statement's verb and a marked receiver that is the
+    # subject of its complement (`demanded that the United States …`, ru `потребовал, чтобы США …`); by default
+    # one word after an optional comma
+    if data.get("complementizer_gap"):
+        lex.complementizer_gap = re.compile(f"(?:{data['complementizer_gap']})\\Z", flags)
     # `adverbial_after` (optional, SOV): what follows an act noun that its owner (`X의`) did, used as a
     # cause or means (`X의 반대로`, `X의 요청에 따라`): X is the doer whatever the main clause says.
     lex.adverbial_after = _re(data.get("adverbial_after"), flags)
