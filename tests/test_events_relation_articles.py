@@ -317,3 +317,13 @@ def test_a_treatys_terms_are_no_acts_its_signing_is():
         ("AGREE", "FRA", "H.RUSEMP")]
     assert acts("В 1921 году Иран и РСФСР подписали договор, по которому советские войска выводились из Ирана.",
                 "ru", 1921) == [("AGREE", "H.PERSIA", "SUN")]
+
+
+def test_what_nearly_happened_did_not():
+    assert [f for *_x, f, _by in sentence_acts("In 1962 the Soviet Union nearly went to war with the United "
+                                               "States.", "en", 1962)] == ["negated"]
+    assert [f for *_x, f, _by in sentence_acts("1962年,美国与苏联险些爆发战争。", "zh", 1962)] == ["negated"]
+    assert [f for *_x, f, _by in sentence_acts("1962년 소련은 미국과 전쟁을 벌일 뻔했다.", "ko", 1962)] == ["negated"]
+    # `almost all` is no hedge on the act
+    assert [f for *_x, f, _by in sentence_acts("In 1992 Russia withdrew almost all its troops from Lithuania.",
+                                               "en", 1992)] == ["asserted"]
