@@ -310,12 +310,6 @@ CODE_DEFECTS: dict[str, str] = {
         "a name between a preposition and 的 (反对X的, 对X的, 遭到X的) is read as an owner, not as the agent",
     "苏联对阿富汗的入侵使美苏关系急剧恶化。":
         "a name between a preposition and 的 (反对X的, 对X的, 遭到X的) is read as an owner, not as the receiver",
-    "美国计划对伊朗实施新一轮制裁。":
-        "an intent verb more than 8 characters before the act (计划对伊朗实施新一轮制裁) is out of the cue window; "
-        "a wider window lowers factuality on held-out text",
-    "俄罗斯将于2025年向伊朗交付苏-35战斗机。":
-        "a future marker more than 8 characters before the act (将于2025年向伊朗交付) is out of the cue window; "
-        "the window counts the digits of a date",
     "1858年5月，沙俄迫使清政府签订《瑷珲条约》。":
         "the act one side is forced to do (迫使X签订) is dropped: only the coercion is read",
     "俄军于2022年4月对马里乌波尔发动猛烈炮击。":

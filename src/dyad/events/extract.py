@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -37,6 +37,7 @@ _OWN_GAP = re.compile(r"^\S{0,2}\s*(?:\w{1,6}\s*)?$")  # `의 `, `의 대북 `, 
 _TROOP_MOVES = ("RETREAT", "MOBILIZE", "COOPERATE")
 _TRANSFERS = ("CONCEDE",)  # acts that hand something over `to` their receiver (`ceded Georgia to Russia`)
 _HYPHEN = re.compile(r"^[-–—]$")
+_NUMBER = re.compile(r"\d+")
 _MARKUP = ("html", "wiki")
 # acts that a quote can state by itself as the speaker's stance; any other act quoted is only claimed
 _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
@@ -763,12 +764,30 @@ def governed(text: str, trigs: list[Trigger], roles: list[tuple[list[str], list[
     return out
 
 
-def factuality(text: str, trig: Trigger, lex: Lexicon, category: str) -> str:
-    """asserted | reported | denied | planned | negated for the act named by `trig` (reported decided later)."""
+def _reach(spans: Sequence[tuple[int, int]], at: int, width: int, back: bool) -> int:
+    """The far end of a window of `width` characters from `at` in which names and numbers count as none."""
+    far = at - width if back else at + width
+    while True:
+        lo, hi = (far, at) if back else (at, far)
+        free = sum(max(0, min(b, hi) - max(a, lo)) for a, b in spans)
+        nxt = (at - width - free) if back else (at + width + free)
+        if nxt == far:
+            return far
+        far = nxt
+
+
+def factuality(text: str, trig: Trigger, lex: Lexicon, category: str,
+               names: Sequence[tuple[int, int]] = ()) -> str:
+    """asserted | reported | denied | planned | negated for the act named by `trig` (reported decided later).
+
+    `names`: spans of the names in the sentence; with the numbers, they do not count toward the window
+    (`计划对伊朗实施…制裁`, `将于2025年向伊朗交付` keep their cue in reach)."""
     wb, wa = lex.window
     # negation and intent cues govern their own clause only (`X did not sign; Y attacked`)
     ca, cb = _clause(text, trig.start, trig.end, [], lex) if lex.clause_breaks is not None else (0, len(text))
-    pre, post = text[max(ca, trig.start - wb):trig.start], text[trig.end:min(cb, trig.end + wa)]
+    spans = list(names) + [mo.span() for mo in _NUMBER.finditer(text)]
+    lo, hi = _reach(spans, trig.start, wb, True), _reach(spans, trig.end, wa, False)
+    pre, post = text[max(ca, lo, 0):trig.start], text[trig.end:min(cb, hi)]
     f = lex.fact
     quad = categories()[category].quad
     if "sentence" in f.get("denied", {}) and f["denied"]["sentence"].search(text) and category not in (
@@ -1069,6 +1088,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             dealt.setdefault(cat, set()).update(src)
         cands += [(conf, k, t, a, b, not tgt) for k, (a, b) in enumerate(_pairs(src, tgt, cats[cat].symmetric))]
     out = []
+    names = [(m.start, m.end) for m in mentions]
     seen: dict[tuple[str, str, str], list[tuple[str, str] | None]] = {}
     guessed: set[tuple[str, str, str]] = set()  # readings whose roles were not cued by the sentence
     # the best-attested reading of an act first, so that a guessed direction does not shadow it
@@ -1087,7 +1107,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         seen.setdefault((a, b, cat), []).append(span)
         if conf < _CUED:
             guessed.add((a, b, cat))
-        fact = factuality(text, t, lex, cat)
+        fact = factuality(text, t, lex, cat, names)
         by = None
         if fact in ("asserted", "planned"):
             rep, by = reporter(text, lex, parties, t)
