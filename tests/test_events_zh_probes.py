@@ -304,12 +304,6 @@ CODE_DEFECTS: dict[str, str] = {
         "a passive relative clause (被V的N): N is what was done to, not the doer",
     "俄罗斯警告北约不要向乌克兰部署导弹。":
         "the act a warning or request governs (警告X不要V) is X's, not the speaker's",
-    "1956年10月，匈牙利爆发反对苏联的起义。":
-        "a name between a preposition and 的 (反对X的, 对X的, 遭到X的) is read as an owner, not as the receiver",
-    "俄罗斯对克里米亚的吞并遭到乌克兰的强烈谴责。":
-        "a name between a preposition and 的 (反对X的, 对X的, 遭到X的) is read as an owner, not as the agent",
-    "苏联对阿富汗的入侵使美苏关系急剧恶化。":
-        "a name between a preposition and 的 (反对X的, 对X的, 遭到X的) is read as an owner, not as the receiver",
     "1858年5月，沙俄迫使清政府签订《瑷珲条约》。":
         "the act one side is forced to do (迫使X签订) is dropped: only the coercion is read",
     "俄军于2022年4月对马里乌波尔发动猛烈炮击。":

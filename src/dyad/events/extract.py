@@ -157,8 +157,11 @@ def _role(text: str, m: Party, lex: Lexicon) -> str | None:
     for role in ("attribute", "location", "origin", "agent", "possessive", "subject", "target"):
         p = lex.roles_after.get(role)
         if p is not None and p.match(after):
-            if role == "possessive" and lex.genitive_doer:
-                # `против немецкой армии`: a preposition before the name outranks the troops after it
+            if role == "possessive" and (lex.genitive_doer or lex.prep_over_possessive):
+                # `против немецкой армии`, `苏联对阿富汗的入侵`: a preposition before the name outranks the
+                # possessive after it (a coordinator, `美国和俄罗斯的关系`, leaves both owners)
+                if lex.coordinators is not None and any(lex.coordinators.match(before[-k:]) for k in (1, 2, 3)):
+                    return role
                 for r in ("agent", "origin", "target"):
                     q = lex.roles_before.get(r)
                     if q is not None and q.search(before):
@@ -605,9 +608,11 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                 and not trig.entry.to_org):
             post = []  # "Iran, China and Russia held an exercise in the Sea of Oman": the act is among them
         near_before = [i for i in tgt_before if parties[i].start >= clause and (src_i is None or i > src_i)]
-        if (post and lex.chain_subjects and near_before and parties[post[0]].start - e > _OBJECT_GAP):
+        if (post and lex.chain_subjects and near_before
+                and (parties[post[0]].start - e > _OBJECT_GAP or (parties[post[0]].role is None and src_i is not None))):
             # `英国向苏丹施压要他驱逐…、向法国开战`: a receiver marked before the verb in its clause wins
-            # over a name further on, which belongs to a later act
+            # over a name further on, which belongs to a later act; and over an unmarked name right after
+            # it (`苏联对阿富汗的入侵使美苏关系恶化`: the name is the subject of what the act caused)
             tgt_i, cued = near_before[-1], True
         elif post and (post[0] == after[0] or parties[post[0]].role == "target"):
             tgt_i, cued = post[0], True
@@ -648,7 +653,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         # assessment by the US`), unless it follows the verb (`sanctions imposed by the US`)
         reach = 60 if trig.entry.nominal or src_i is None else 8
         # (in the act's own clause: `санкции…, что вызвало критику со стороны США` is another act's doer)
-        if not passive and any(0 <= parties[i].start - e <= reach and parties[i].start < clause_end for i in agent):
+        if not passive and any(0 <= parties[i].start - e <= reach and parties[i].start < clause_end
+                               and not (lex.passive_before is not None
+                                        and any(parties[i].end <= a < clause_end for a, _b in acts))
+                               for i in agent):
+            # (where the agent's marker stands before it, `遭到乌克兰的谴责`, it is the agent of the act after
+            # it, not of the one before)
             passive = True  # `the invasion of Ukraine in February 2022 by Russia`
             agent = [i for i in agent if e <= parties[i].start < clause_end][:1]
             if tgt_i in agent:

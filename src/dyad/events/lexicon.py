@@ -54,6 +54,7 @@ class Lexicon:
     chain_subjects: bool = False  # a clause without a subject continues the nearest one before (zh)
     prep_lists: bool = False  # a preposition before the first of coordinated names governs them all (en)
     genitive_doer: bool = False  # a name right after an act noun is its doer (ru `вывод китайских войск`)
+    prep_over_possessive: bool = False  # zh `对X的入侵`: the preposition before X outranks 的 after it
     triggers: AltScanner | None = None
     entries: dict[str, TriggerEntry] = field(default_factory=dict)
     anchor_before: re.Pattern | None = None
@@ -150,6 +151,9 @@ def lexicon(lang: str) -> Lexicon:
     # `нападение Германии на СССР`); otherwise it stays the receiver (`оккупация Чехословакии`).
     lex = Lexicon(lang, order=st.get("order", "svo"), drop_subjects=bool(st.get("drop_subjects", st.get("order") == "sov")),
                   genitive_doer=bool(st.get("genitive_doer", False)),
+                  # `prep_over_possessive` (optional setting): a name between a preposition and a possessive
+                  # marker takes the preposition's role (zh `苏联对阿富汗的入侵`: Afghanistan is the receiver)
+                  prep_over_possessive=bool(st.get("prep_over_possessive", False)),
                   # `prep_lists` (optional setting): a preposition before the first of coordinated names
                   # governs the whole list (en `talks in Qatar and Oman`: both are places)
                   prep_lists=bool(st.get("prep_lists", False)),
