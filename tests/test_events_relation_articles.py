@@ -327,3 +327,13 @@ def test_what_nearly_happened_did_not():
     # `almost all` is no hedge on the act
     assert [f for *_x, f, _by in sentence_acts("In 1992 Russia withdrew almost all its troops from Lithuania.",
                                                "en", 1992)] == ["asserted"]
+
+
+def test_an_act_on_relations_naming_no_one_is_the_pairs():
+    assert acts("The relations were restored on April 16, 1970.", "en", 1970, pair=("RUS", "VEN")) == [
+        ("AGREE", "SUN", "VEN")]
+    assert acts("Отношения были восстановлены в 1970 году.", "ru", 1970, pair=("RUS", "VEN")) == [
+        ("AGREE", "SUN", "VEN")]
+    # other acts of a sentence that names no one stay unread; so do relations outside a pair's article
+    assert acts("A treaty was signed in 1970.", "en", 1970, pair=("RUS", "VEN")) == []
+    assert acts("The relations were restored on April 16, 1970.", "en", 1970) == []

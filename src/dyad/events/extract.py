@@ -609,10 +609,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             post = []  # "Iran, China and Russia held an exercise in the Sea of Oman": the act is among them
         near_before = [i for i in tgt_before if parties[i].start >= clause and (src_i is None or i > src_i)]
         if (post and lex.chain_subjects and near_before
-                and (parties[post[0]].start - e > _OBJECT_GAP or (parties[post[0]].role is None and src_i is not None))):
+                and (parties[post[0]].start - e > _OBJECT_GAP or (parties[post[0]].role is None and src_i is not None
+                                                                and trig.entry.category not in _TRANSFERS))):
             # `英国向苏丹施压要他驱逐…、向法国开战`: a receiver marked before the verb in its clause wins
             # over a name further on, which belongs to a later act; and over an unmarked name right after
-            # it (`苏联对阿富汗的入侵使美苏关系恶化`: the name is the subject of what the act caused)
+            # it (`苏联对阿富汗的入侵使美苏关系恶化`: the name is the subject of what the act caused); what is
+            # handed over goes to the name after it (`将芬兰归还瑞典`)
             tgt_i, cued = near_before[-1], True
         elif post and (post[0] == after[0] or parties[post[0]].role == "target"):
             tgt_i, cued = post[0], True
@@ -948,7 +950,11 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     explicit = [p for p in parties if not p.implicit]
     if not explicit and not (pair and (lex.drop_subjects or (
             last_source and lex.continues is not None and lex.continues.match(text)))):
-        return []
+        # an act on relations themselves, where no one is named, is the pair's (`Relations were restored.`)
+        trigs = [t for t in trigs if pair and lex.pair_relations is not None and lex.pair_relations.search(t.text)
+                 and not any(p.kind == "collective" for p in parties)]
+        if not trigs:
+            return []
     cats = categories()
     pair_y = tuple(_era(c, "pair", year) for c in pair) if pair else None
     cands = []
@@ -1252,9 +1258,10 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
             def when(t: Trigger, s=s, exprs=exprs, date=date, lex=lex) -> tuple[str, str] | None:
                 clause = _clause(s.text, t.start, t.end, [], lex) if lex.clause_breaks is not None else None
                 d = event_date(s, t, exprs, date, clause, lex)
-                # (only a point in time tells two acts apart; a period may span both)
+                # (only a point in time tells two acts apart; a period may span both; nor does the sentence's
+                # date that an act without a date of its own falls back to)
                 return ((d.date_start, d.date_end or d.date_start)
-                        if d is not None and d.date_start and d.precision in _POINTS else None)
+                        if d is not None and d is not date and d.date_start and d.precision in _POINTS else None)
         found = sentence_events(s, s.text, lex, ms, pair, date, last_source, orgs, when)
         orgs += [(m.text, m.codes[0], s.index) for m in ms if m.kind in _ORG_KINDS and len(m.codes) == 1]
         # markup documents: the clean sentence (the span still points at the original characters)

@@ -74,6 +74,7 @@ class Lexicon:
     collectives: re.Pattern | None = None  # unnamed groups of states (`Western nations`, `서방`): no actor
     clause_breaks: re.Pattern | None = None
     continues: re.Pattern | None = None  # a sentence opening with it and naming no one goes on with the last doer
+    pair_relations: re.Pattern | None = None  # a trigger naming relations (`relations were restored`)
     stipulates: re.Pattern | None = None  # what follows it in the sentence is a treaty's terms (`规定`, `stipulated`)
     subordinate_breaks: re.Pattern | None = None  # SOV: ends a subordinate clause (`…된 뒤에`, `…하자`)
     bound_subject_after: re.Pattern | None = None  # SOV: a subject particle bound to its clause (`이/가`)
@@ -210,6 +211,9 @@ def lexicon(lang: str) -> Lexicon:
     # `continues` (optional, matched at the start of a sentence): a sentence that opens with it and names
     # no one continues the previous act with its doer (zh `並提供了軍事援助。`: the one who signed before).
     lex.continues = _re(data.get("continues"), flags)
+    # `pair_relations` (optional, searched in a trigger's text): an act on relations themselves in a sentence
+    # that names no one (`The relations were restored in 1970.`) is one of the document's pair
+    lex.pair_relations = _re(data.get("pair_relations"), flags)
     # `stipulates` (optional): after it the sentence states what a treaty lays down (`条约规定…`, `the treaty
     # stipulated that…`): terms, not acts (the signing before it stays an act)
     lex.stipulates = _re(data.get("stipulates"), flags)
