@@ -337,3 +337,10 @@ def test_an_act_on_relations_naming_no_one_is_the_pairs():
     # other acts of a sentence that names no one stay unread; so do relations outside a pair's article
     assert acts("A treaty was signed in 1970.", "en", 1970, pair=("RUS", "VEN")) == []
     assert acts("The relations were restored on April 16, 1970.", "en", 1970) == []
+
+
+def test_words_of_a_treaty_title_are_no_acts_of_their_own():
+    assert acts("In 1993 Russia and Tajikistan signed a Treaty of Friendship, Cooperation and Mutual Assistance.",
+                "en", 1993) == [("AGREE", "RUS", "TJK")]
+    # the same words outside a title are acts
+    assert ("AID", "RUS", "TJK") in acts("In 1993 Russia provided military assistance to Tajikistan.", "en", 1993)

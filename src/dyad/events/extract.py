@@ -38,6 +38,7 @@ _TROOP_MOVES = ("RETREAT", "MOBILIZE", "COOPERATE")
 _TRANSFERS = ("CONCEDE",)  # acts that hand something over `to` their receiver (`ceded Georgia to Russia`)
 _HYPHEN = re.compile(r"^[-–—]$")
 _NUMBER = re.compile(r"\d+")
+_TITLE_REACH = 90  # characters before a trigger searched for the head of a title it is part of
 _MARKUP = ("html", "wiki")
 # acts that a quote can state by itself as the speaker's stance; any other act quoted is only claimed
 _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
@@ -113,6 +114,8 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
         if lex.not_after is not None and lex.not_after.search(text, max(0, s - 12), s):
             continue
         if lex.not_before is not None and lex.not_before.match(text, e):
+            continue
+        if lex.in_title is not None and lex.in_title.search(text, max(0, s - _TITLE_REACH), e):
             continue
         # `during its invasion of Ukraine` names an act with its doer; `during the Iran–Iraq War` only dates
         owned = any(p.role == "possessive" and 0 <= s - p.end <= 4 for p in parties)
