@@ -344,3 +344,8 @@ def test_words_of_a_treaty_title_are_no_acts_of_their_own():
                 "en", 1993) == [("AGREE", "RUS", "TJK")]
     # the same words outside a title are acts
     assert ("AID", "RUS", "TJK") in acts("In 1993 Russia provided military assistance to Tajikistan.", "en", 1993)
+
+
+def test_russian_visit_of_an_official_reaches_its_state_across_the_title():
+    assert acts("В 1966 году состоялся визит министра иностранных дел СССР в Италию.", "ru", 1966,
+                pair=("RUS", "ITA")) == [("CONSULT", "SUN", "ITA")]

@@ -38,6 +38,7 @@ _TROOP_MOVES = ("RETREAT", "MOBILIZE", "COOPERATE")
 _TRANSFERS = ("CONCEDE",)  # acts that hand something over `to` their receiver (`ceded Georgia to Russia`)
 _HYPHEN = re.compile(r"^[-–—]$")
 _NUMBER = re.compile(r"\d+")
+_TITLE_WORDS = 4  # words of an official's title between an act noun and its genitive doer (ru)
 _TITLE_REACH = 90  # characters before a trigger searched for the head of a title it is part of
 _MARKUP = ("html", "wiki")
 # acts that a quote can state by itself as the speaker's stance; any other act quoted is only claimed
@@ -591,12 +592,15 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         # ru `осудила вторжение СССР в …`: an act noun that a verbal act of its clause governs takes its own
         # doer from its genitive, not the clause's subject
         taken = any(b in stances and a >= clause for a, b in acts if b <= s)
-        if (lex.genitive_doer and (not in_clause or framed or (taken and lex.doer_nouns is not None
-                                                                and lex.doer_nouns.match(trig.text)))
-                and after and len(text[e:parties[after[0]].start].split()) <= 1):
+        doer_noun = lex.doer_nouns is not None and lex.doer_nouns.match(trig.text)
+        nxt_t = next((i for i in after[1:] if parties[i].role == "target" and parties[i].start < clause_end), None)
+        # (`визит министра иностранных дел СССР в Италию`: a doer noun reaches its genitive doer across the
+        # words of a title when a receiver is marked after it)
+        reach_g = _TITLE_WORDS if doer_noun and nxt_t is not None else 1
+        if (lex.genitive_doer and (not in_clause or framed or (taken and doer_noun))
+                and after and len(text[e:parties[after[0]].start].split()) <= reach_g
+                and not _breaks(text, e, parties[after[0]].start, lex)):
             g = after[0]
-            nxt_t = next((i for i in after[1:] if parties[i].role == "target" and parties[i].start < clause_end), None)
-            doer_noun = lex.doer_nouns is not None and lex.doer_nouns.match(trig.text)
             if (not in_clause and lex.patient_nouns is not None and lex.patient_nouns.match(trig.text)
                     and parties[g].role in (None, "possessive")):
                 return [], _codes(_group(parties, g, text, lex)), False  # `разгром французской армии`
