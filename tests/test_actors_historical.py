@@ -266,3 +266,20 @@ def test_the_bolsheviks_are_soviet_russia():
 def test_the_occupation_command_in_japan_acts_for_the_united_states():
     from dyad.actors import default_gazetteer
     assert [m.codes for m in default_gazetteer().find("GHQ는 명령하였다", "ko", year=1946)] == [("USA",)]
+
+
+@pytest.mark.parametrize(("text", "lang", "year", "expected"), [
+    ("In 1829 troops occupied Moldavia and Wallachia.", "en", 1829, [("H.MOLDAVIA",), ("H.WALLACHIA",)]),
+    ("In 1992 Moldavia declared neutrality.", "en", 1992, [("MDA",)]),
+    ("В 1828 году войска заняли Молдавию и Валахию.", "ru", 1828, [("H.MOLDAVIA",), ("H.WALLACHIA",)]),
+    ("1828년 왈라키아와 몰다비아 공국", "ko", 1828, [("H.WALLACHIA",), ("H.MOLDAVIA",)]),
+    ("1829年,瓦拉几亚与摩尔达维亚", "zh", 1829, [("H.WALLACHIA",), ("H.MOLDAVIA",)]),
+    # everyday short names: Saudi Arabia, Kyrgyzstan, Turkmenistan; Hejaz before and after Ibn Saud took it
+    ("1927年沙特建交。", "zh", 1927, [("SAU",)]),
+    ("사우디와 키르기스", "ko", 2000, [("SAU",), ("KGZ",)]),
+    ("Кыргызстан, Туркмения и КСА", "ru", 2000, [("KGZ",), ("TKM",), ("SAU",)]),
+    ("In 1920 Hejaz", "en", 1920, [("H.HEJAZ",)]),
+    ("In 1926 Hejaz", "en", 1926, [("SAU",)]),
+])
+def test_principalities_and_short_names(g, text, lang, year, expected):
+    assert codes(g, text, lang, year) == expected
