@@ -15,6 +15,8 @@ from dyad.time import tag
     # two months of one year
     ("Кризис продолжался в марте — апреле 2008 года.", "ru", ("2008-03-01", "2008-04-30", "range")),
     ("From the early 17th until the late 19th centuries they fought.", "en", ("1600-01-01", "1899-12-31", "range")),
+    # a year of the last century by its two last digits (namuwiki style)
+    ("91년에 소련이 해체된 뒤에 수교했다.", "ko", ("1991-01-01", "1991-12-31", "year")),
 ])
 def test_one_expression(text, lang, expected):
     found = [(t.date_start, t.date_end, t.precision) for t in tag(text, lang)]
@@ -31,3 +33,8 @@ def test_old_and_new_style_dates_with_a_slash_take_the_new_style():
         ("1879-07-07", "day")]
     assert [(t.date_start, t.precision) for t in tag("Приказ от 13 / 25 сентября 1878 г.", "ru")] == [
         ("1878-09-25", "day")]
+
+
+@pytest.mark.parametrize("text", ["30년 전쟁 동안 싸웠다.", "70년간 이어졌다.", "두 나라는 50년 만에 만났다."])
+def test_korean_counts_of_years_are_no_two_digit_years(text):
+    assert [t.date_start for t in tag(text, "ko") if t.date_start] == []

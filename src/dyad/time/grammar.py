@@ -6,7 +6,8 @@ The data file has three parts:
   alternation of its words (longest first), and its values are read back by `lookup(NAME, word)`.
 - `macros`: NAME -> regex fragment, may use other macros and lexicons.
 - `patterns`: regexes over macros whose named groups give the parts of the value:
-  `y`, `m`, `d`, `y2`, `m2`, `d2` (year, month, day; a second set makes a range), `dec`/`dec2` (decade),
+  `y`, `m`, `d`, `y2`, `m2`, `d2` (year, month, day; a second set makes a range), `yy` (a year of the
+  1900s by its last two digits), `dec`/`dec2` (decade),
   `c`/`c2` (century), `season`, `half` (lexicon value: spring|summer|autumn|winter|h1|h2|q1..q4),
   `q` (quarter number), `rel` (REL lexicon: [unit, offset]), `n` + `unit` + `dir` (N units before or
   after), `hol` (fixed-date holiday, HOLIDAY lexicon: "MM-DD"), `bc` (before Christ: no value),

@@ -55,6 +55,11 @@ def read_parts(gd: dict[str, str], g: Grammar) -> dict | None:
             if v is None:
                 return None
             p[key] = v
+    if gd.get("yy") and "y" not in p:
+        v = g.number(gd["yy"])
+        if v is None:
+            return None
+        p["y"] = 1900 + v  # `91년에`: a year of the last century by its last two digits
     for key in ("m", "m2"):
         if gd.get(key):
             v = g.lookup("MONTH", gd[key])
