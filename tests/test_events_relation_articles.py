@@ -349,3 +349,10 @@ def test_words_of_a_treaty_title_are_no_acts_of_their_own():
 def test_russian_visit_of_an_official_reaches_its_state_across_the_title():
     assert acts("В 1966 году состоялся визит министра иностранных дел СССР в Италию.", "ru", 1966,
                 pair=("RUS", "ITA")) == [("CONSULT", "SUN", "ITA")]
+
+
+def test_korean_coming_under_rule_and_absorption_are_coercion():
+    assert acts("1870년 키르기스스탄은 러시아 제국의 지배를 받게 되었다.", "ko", 1870) == [("COERCE", "H.RUSEMP", "KGZ")]
+    assert acts("1885년 투르크메니스탄은 러시아 제국에 흡수되었다.", "ko", 1885) == [("COERCE", "H.RUSEMP", "TKM")]
+    # a rule endured is a state of affairs, and absorbing investment is no taking of land
+    assert acts("폴란드는 오랫동안 러시아 제국의 지배를 받았다.", "ko", 1850) == []
