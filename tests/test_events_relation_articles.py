@@ -356,3 +356,8 @@ def test_korean_coming_under_rule_and_absorption_are_coercion():
     assert acts("1885년 투르크메니스탄은 러시아 제국에 흡수되었다.", "ko", 1885) == [("COERCE", "H.RUSEMP", "TKM")]
     # a rule endured is a state of affairs, and absorbing investment is no taking of land
     assert acts("폴란드는 오랫동안 러시아 제국의 지배를 받았다.", "ko", 1850) == []
+
+
+def test_korean_ruler_named_by_state_title_and_name_is_the_subject():
+    assert acts("1849년 오스트리아 황제 프란츠 요제프는 차르 니콜라스 1세에게 도움을 요청했다.", "ko", 1849) == [
+        ("REQUEST", "H.HABSBURG", "H.RUSEMP")]
