@@ -361,3 +361,7 @@ def test_korean_coming_under_rule_and_absorption_are_coercion():
 def test_korean_ruler_named_by_state_title_and_name_is_the_subject():
     assert acts("1849년 오스트리아 황제 프란츠 요제프는 차르 니콜라스 1세에게 도움을 요청했다.", "ko", 1849) == [
         ("REQUEST", "H.HABSBURG", "H.RUSEMP")]
+
+
+def test_chinese_pair_relation_broken_after_a_one_sided_act_is_that_act():
+    assert acts("1938年苏联从沙特召回全体外交人员,两国关系中断。", "zh", 1938) == [("SANCTION", "SUN", "SAU")]

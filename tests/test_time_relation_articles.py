@@ -15,6 +15,9 @@ from dyad.time import tag
     # two months of one year
     ("Кризис продолжался в марте — апреле 2008 года.", "ru", ("2008-03-01", "2008-04-30", "range")),
     ("From the early 17th until the late 19th centuries they fought.", "en", ("1600-01-01", "1899-12-31", "range")),
+    # spaces between the numbers and their units in text copied from print
+    ("2010 年 9 月 15 日签署。", "zh", ("2010-09-15", "2010-09-15", "day")),
+    ("1932 年沙特首相访苏。", "zh", ("1932-01-01", "1932-12-31", "year")),
     # a year of the last century by its two last digits (namuwiki style)
     ("91년에 소련이 해체된 뒤에 수교했다.", "ko", ("1991-01-01", "1991-12-31", "year")),
 ])

@@ -1109,19 +1109,23 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             continue  # `protests` with no one named that they are against (`anti-Russian`, `against Iran`)
         if src and tgt:
             dealt.setdefault(cat, set()).update(src)
-        cands += [(conf, k, t, a, b, not tgt) for k, (a, b) in enumerate(_pairs(src, tgt, cats[cat].symmetric))]
+        # (both sides from one pair word, `两国关系中断`: the pair's relation, not a direction of its own)
+        paired = len(src) >= 2 and any(p.kind == "pair" and set(src) <= set(p.codes) for p in parties)
+        cands += [(conf, k, t, a, b, not tgt, paired)
+                  for k, (a, b) in enumerate(_pairs(src, tgt, cats[cat].symmetric))]
     out = []
     names = [(m.start, m.end) for m in mentions]
     seen: dict[tuple[str, str, str], list[tuple[str, str] | None]] = {}
     guessed: set[tuple[str, str, str]] = set()  # readings whose roles were not cued by the sentence
     # the best-attested reading of an act first, so that a guessed direction does not shadow it
-    for conf, _, t, a, b, among in sorted(cands, key=lambda c: -c[0]):
+    for conf, _, t, a, b, among, paired in sorted(cands, key=lambda c: -c[0]):
         cat = t.entry.category
         span = dated.get(id(t))
         if (_met(seen.get((a, b, cat)), span)
-                or (_met(seen.get((b, a, cat)), span) and (cats[cat].symmetric or (b, a, cat) in guessed))):
+                or (_met(seen.get((b, a, cat)), span)
+                    and (cats[cat].symmetric or paired or (b, a, cat) in guessed))):
             # (a one-sided act back the other way is another act, `X aided Y ... Y aided X`, unless the
-            # reading it would repeat was only a guess of the pair)
+            # reading it would repeat was only a guess of the pair or the pair's relation as a whole)
             continue
         if among and a in dealt.get(cat, ()) and b in dealt.get(cat, ()):
             # `A, B and C recognised Y's hegemony and established relations with Y`: those who act
