@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dyad.actors import default_gazetteer
 from sentence_acts import sentence_acts
 
@@ -365,3 +367,12 @@ def test_korean_ruler_named_by_state_title_and_name_is_the_subject():
 
 def test_chinese_pair_relation_broken_after_a_one_sided_act_is_that_act():
     assert acts("1938年苏联从沙特召回全体外交人员,两国关系中断。", "zh", 1938) == [("SANCTION", "SUN", "SAU")]
+
+
+@pytest.mark.parametrize("text", [
+    "우즈베키스탄은 현재에도 러시아와 활발한 교류가 이루어지고 있다.",
+    "러시아와 알제리는 현재에도 협력과 교류가 활발하다.",
+    "카자흐스탄은 러시아와 교류도 많은 편이다.",
+])
+def test_korean_lively_exchanges_are_a_standing_state(text):
+    assert acts(text, "ko", 2015) == []
