@@ -376,3 +376,9 @@ def test_chinese_pair_relation_broken_after_a_one_sided_act_is_that_act():
 ])
 def test_korean_lively_exchanges_are_a_standing_state(text):
     assert acts(text, "ko", 2015) == []
+
+
+def test_russian_instrumental_after_a_passive_participle_is_the_doer():
+    assert acts("Договор был подписан Россией и Китаем в 2001 году.", "ru", 2001) == [("AGREE", "RUS", "CHN")]
+    # with a preposition the instrumental is a partner
+    assert acts("В 2001 году Россия подписала договор с Китаем.", "ru", 2001) == [("AGREE", "RUS", "CHN")]

@@ -241,9 +241,7 @@ PROBES = [
     probe("В 1900 году русские войска оккупировали Маньчжурию.", 1900, [("COERCE", "H.RUSEMP", "H.QING")]),
     probe("Германия аннексировала Австрию в марте 1938 года.", 1938, [("COERCE", "H.NAZIGER", "AUT")]),
     probe("Советские власти депортировали тысячи поляков в Сибирь.", 1940, [("COERCE", "SUN", "POL")]),
-    probe("Голанские высоты были оккупированы Израилем в 1967 году.", 1967, [("COERCE", "ISR", "SYR")],
-          xfail("a passive with its doer in the instrumental after the verb and a place as its subject: the doer"
-                " is read as the receiver and the place is not used (roles see no case endings)")),
+    probe("Голанские высоты были оккупированы Израилем в 1967 году.", 1967, [("COERCE", "ISR", "SYR")]),
 
     # --- ASSAULT: attacks, wars begun and fought, shelling, downing, act nouns with doer and receiver
     probe("22 июня 1941 года нацистская Германия напала на Советский Союз.", 1941, [("ASSAULT", "H.NAZIGER", "SUN")]),

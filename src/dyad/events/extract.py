@@ -175,6 +175,9 @@ def _role(text: str, m: Party, lex: Lexicon) -> str | None:
         p = lex.roles_before.get(role)
         if p is not None and p.search(before):
             return role
+    for role, (form, lead) in lex.roles_form.items():
+        if form.search(text, m.start, m.end) and (lead is None or lead.search(text, max(0, m.start - 40), m.start)):
+            return role
     return None
 
 

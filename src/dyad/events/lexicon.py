@@ -68,6 +68,9 @@ class Lexicon:
     roles_before: dict[str, re.Pattern] = field(default_factory=dict)
     roles_after: dict[str, re.Pattern] = field(default_factory=dict)
     roles_mention: dict[str, re.Pattern] = field(default_factory=dict)  # over the name's own text
+    # a role read from the name's own case form (ru instrumental `Израилем`) where nothing else marks it, when
+    # the text right before it matches the `_form_before` pattern (a passive participle: `оккупированы`)
+    roles_form: dict[str, tuple[re.Pattern, re.Pattern | None]] = field(default_factory=dict)
     pair_words: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # words that stand for an actor named before (`its`, `the country`)
     org_short: re.Pattern | None = None  # a short form for an organisation named before (`the Union`)
@@ -197,6 +200,12 @@ def lexicon(lang: str) -> Lexicon:
             continue
         if key.endswith("_mention"):
             lex.roles_mention[key[: -len("_mention")]] = re.compile(p, flags)
+        elif key.endswith("_form_before"):
+            continue  # read with its `_form`
+        elif key.endswith("_form"):
+            before = roles.get(key + "_before")
+            lex.roles_form[key[: -len("_form")]] = (re.compile(p, flags),
+                                                    re.compile(f"(?:{before})\\Z", flags) if before else None)
         elif key.endswith("_before"):
             lex.roles_before[key[: -len("_before")]] = re.compile(p, flags)
         elif key.endswith("_after"):
