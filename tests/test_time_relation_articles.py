@@ -18,6 +18,10 @@ from dyad.time import tag
     # spaces between the numbers and their units in text copied from print
     ("2010 年 9 月 15 日签署。", "zh", ("2010-09-15", "2010-09-15", "day")),
     ("1932 年沙特首相访苏。", "zh", ("1932-01-01", "1932-12-31", "year")),
+    # two decades named together span both
+    ("1940和1950年代,两国关系紧密。", "zh", ("1940-01-01", "1959-12-31", "range")),
+    ("In the 1940s and 1950s the two were close.", "en", ("1940-01-01", "1959-12-31", "range")),
+    ("1940년대와 1950년대에 양국은 가까웠다.", "ko", ("1940-01-01", "1959-12-31", "range")),
     # a year of the last century by its two last digits (namuwiki style)
     ("91년에 소련이 해체된 뒤에 수교했다.", "ko", ("1991-01-01", "1991-12-31", "year")),
 ])
