@@ -382,3 +382,9 @@ def test_russian_instrumental_after_a_passive_participle_is_the_doer():
     assert acts("Договор был подписан Россией и Китаем в 2001 году.", "ru", 2001) == [("AGREE", "RUS", "CHN")]
     # with a preposition the instrumental is a partner
     assert acts("В 2001 году Россия подписала договор с Китаем.", "ru", 2001) == [("AGREE", "RUS", "CHN")]
+
+
+def test_a_nationality_adjective_before_an_act_noun_is_its_doer():
+    # (and a relative pronoun followed by a name is the object of its clause, not its subject)
+    assert set(acts("In 2003 relations soured over a Russian proposal, which Moldovan authorities refused to "
+                    "accept.", "en", 2003, pair=("MDA", "RUS"))) == {("AGREE", "RUS", "MDA"), ("REJECT", "MDA", "RUS")}

@@ -589,6 +589,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             if trig.entry.nominal and parties[subj[-1]].role == "possessive":
                 src_i = subj[-1]  # Russia's invasion of Ukraine
             cued = parties[src_i].role == "possessive" or src_i == 0
+        adj = [i for i in before if parties[i].kind == "demonym" and text[parties[i].end:s] == " "
+               and not _HYPHEN.match(text[parties[i].start - 1:parties[i].start])]  # (`anti-Japanese protests`)
+        if adj and adj[-1] != src_i:
+            # `over a Russian proposal`, `российская аннексия Крыма`: a nationality adjective right before an act
+            # noun names its doer, whatever governs the phrase
+            src_i, cued = adj[-1], True
         # ru `по приглашению X`: an act noun as an adverbial of the clause; X did it to the clause subject
         framed = (lex.adverbial_before is not None and src_i is not None and src_i in in_clause
                   and lex.adverbial_before.search(text, max(0, s - 12), s) is not None)
