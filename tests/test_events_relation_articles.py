@@ -388,3 +388,11 @@ def test_a_nationality_adjective_before_an_act_noun_is_its_doer():
     # (and a relative pronoun followed by a name is the object of its clause, not its subject)
     assert set(acts("In 2003 relations soured over a Russian proposal, which Moldovan authorities refused to "
                     "accept.", "en", 2003, pair=("MDA", "RUS"))) == {("AGREE", "RUS", "MDA"), ("REJECT", "MDA", "RUS")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In 1947 the Soviet Union and the United States began a long Cold War.", "en"),
+    ("В 1947 году СССР и США начали холодную войну.", "ru"),
+])
+def test_a_cold_war_is_no_armed_act(text, lang):
+    assert acts(text, lang, 1947) == []
