@@ -396,3 +396,8 @@ def test_a_nationality_adjective_before_an_act_noun_is_its_doer():
 ])
 def test_a_cold_war_is_no_armed_act(text, lang):
     assert acts(text, lang, 1947) == []
+
+
+def test_a_war_named_as_where_a_victory_was_won_is_no_act_of_its_own():
+    assert acts("Following its victory in the Russo-Turkish War, the Russian Empire annexed Bessarabia from the "
+                "Ottoman Empire.", "en", 1812) == [("COERCE", "H.RUSEMP", "H.OTTOMAN")]

@@ -18,6 +18,9 @@ from dyad.time import tag
     # spaces between the numbers and their units in text copied from print
     ("2010 年 9 月 15 日签署。", "zh", ("2010-09-15", "2010-09-15", "day")),
     ("1932 年沙特首相访苏。", "zh", ("1932-01-01", "1932-12-31", "year")),
+    # `the 1800s` names a century; `the 2000s` a decade
+    ("It was annexed in the late 1800s.", "en", ("1800-01-01", "1899-12-31", "century")),
+    ("Trade grew in the 2000s.", "en", ("2000-01-01", "2009-12-31", "decade")),
     # two decades named together span both
     ("1940和1950年代,两国关系紧密。", "zh", ("1940-01-01", "1959-12-31", "range")),
     ("In the 1940s and 1950s the two were close.", "en", ("1940-01-01", "1959-12-31", "range")),

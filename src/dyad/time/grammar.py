@@ -7,7 +7,7 @@ The data file has three parts:
 - `macros`: NAME -> regex fragment, may use other macros and lexicons.
 - `patterns`: regexes over macros whose named groups give the parts of the value:
   `y`, `m`, `d`, `y2`, `m2`, `d2` (year, month, day; a second set makes a range), `yy` (a year of the
-  1900s by its last two digits), `dec`/`dec2` (decade),
+  1900s by its last two digits), `cy` (a century by the first two digits of its years: `the 1800s`), `dec`/`dec2` (decade),
   `c`/`c2` (century), `season`, `half` (lexicon value: spring|summer|autumn|winter|h1|h2|q1..q4),
   `q` (quarter number), `rel` (REL lexicon: [unit, offset]), `n` + `unit` + `dir` (N units before or
   after), `hol` (fixed-date holiday, HOLIDAY lexicon: "MM-DD"), `bc` (before Christ: no value),

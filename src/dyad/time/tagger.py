@@ -55,6 +55,11 @@ def read_parts(gd: dict[str, str], g: Grammar) -> dict | None:
             if v is None:
                 return None
             p[key] = v
+    if gd.get("cy"):
+        v = g.number(gd["cy"])
+        if v is None:
+            return None
+        p["c"] = v + 1  # `the 1800s`: the century whose years start with 18
     if gd.get("yy") and "y" not in p:
         v = g.number(gd["yy"])
         if v is None:
