@@ -401,3 +401,12 @@ def test_a_cold_war_is_no_armed_act(text, lang):
 def test_a_war_named_as_where_a_victory_was_won_is_no_act_of_its_own():
     assert acts("Following its victory in the Russo-Turkish War, the Russian Empire annexed Bessarabia from the "
                 "Ottoman Empire.", "en", 1812) == [("COERCE", "H.RUSEMP", "H.OTTOMAN")]
+
+
+@pytest.mark.parametrize(("text", "lang", "year", "expected"), [
+    ("2010年,两国签署《关于海域划界与合作的条约》。", "zh", 2010, [("AGREE", "RUS", "NOR")]),
+    ("В 1992 году Россия и Норвегия подписали «Договор о сотрудничестве и взаимной помощи».", "ru", 1992,
+     [("AGREE", "RUS", "NOR")]),
+])
+def test_words_inside_a_quoted_title_are_no_acts_but_its_head_is(text, lang, year, expected):
+    assert acts(text, lang, year, pair=("RUS", "NOR")) == expected

@@ -116,7 +116,9 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
             continue
         if lex.not_before is not None and lex.not_before.match(text, e):
             continue
-        if lex.in_title is not None and lex.in_title.search(text, max(0, s - _TITLE_REACH), e):
+        if (lex.in_title is not None and lex.in_title.search(text, max(0, s - _TITLE_REACH), s)
+                and (lex.title_word is None or lex.title_word.match(text, s))
+                and not (lex.title_head is not None and lex.title_head.match(text, e))):
             continue
         # `during its invasion of Ukraine` names an act with its doer; `during the Iran–Iraq War` only dates
         owned = any(p.role == "possessive" and 0 <= s - p.end <= 4 for p in parties)

@@ -98,7 +98,9 @@ class Lexicon:
     adverbial_after: re.Pattern | None = None  # SOV: an act noun used as an adverbial (`X의 반대로`)
     not_after: re.Pattern | None = None  # right before a trigger: it is part of a modifier (`Russian-backed`)
     not_before: re.Pattern | None = None  # right after a trigger: it is no act (`수교 30주년`, `공습 횟수`)
-    in_title: re.Pattern | None = None  # ends at a trigger's end: the trigger is a word of a title
+    in_title: re.Pattern | None = None  # ends at a trigger's start: the trigger is a word of a title
+    title_word: re.Pattern | None = None  # matched at a trigger's start: it looks like a title's word
+    title_head: re.Pattern | None = None  # right after a trigger inside a title: it is the title's head noun
     complement: re.Pattern | None = None  # gap between a verbal trigger and the act it governs
     speech_after: re.Pattern | None = None  # right after a closing quote mark: the quote is said (`”고 밝혔다`)
     speech_before: re.Pattern | None = None  # right before an opening quote mark: the quote is said (`said: "`)
@@ -267,9 +269,13 @@ def lexicon(lang: str) -> Lexicon:
     # `not_before` (optional): text right after a trigger (matched at its end) that makes the trigger name
     # no act: an anniversary (`수교 30주년`), a count or capability (`공습 횟수`, `attack capability`).
     lex.not_before = _re(data.get("not_before"), flags)
-    # `in_title` (optional): text up to a trigger's end (matched at its end) that makes the trigger a word of a
-    # document's title (`Treaty of Friendship, Cooperation and Mutual Assistance`), no act of its own
+    # `in_title` (optional): text up to a trigger's start (matched at its end) that makes the trigger a word of
+    # a document's title (`Treaty of Friendship, Cooperation and Mutual Assistance`), no act of its own, when
+    # `title_word` (optional) matches at the trigger (a capital) and `title_head` (optional) does not match
+    # right after it (`《…合作条约》`: the treaty at the end of its title is an agreement)
     lex.in_title = _re(data.get("in_title") and f"(?:{data['in_title']})\\Z", flags)
+    lex.title_word = _re(data.get("title_word"), flags)
+    lex.title_head = _re(data.get("title_head"), flags)
     # `complement` (optional): the whole gap between a trigger of a verbal category (AGREE, REQUEST,
     # REJECT, ...) and another trigger that it governs: `agreed to supply`, `refused to sign`, `sought to
     # join`. The governed trigger is not an act of its own (one event per act). In an SOV language the
