@@ -626,13 +626,16 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                 and not trig.entry.to_org):
             post = []  # "Iran, China and Russia held an exercise in the Sea of Oman": the act is among them
         near_before = [i for i in tgt_before if parties[i].start >= clause and (src_i is None or i > src_i)]
+        own_after = lex.roles_after.get("possessive")
         if (post and lex.chain_subjects and near_before
-                and (parties[post[0]].start - e > _OBJECT_GAP or (parties[post[0]].role is None and src_i is not None
-                                                                and trig.entry.category not in _TRANSFERS))):
+                and (parties[post[0]].start - e > _OBJECT_GAP
+                     or (parties[post[0]].role is None and src_i is not None and own_after is not None
+                         and own_after.match(text[parties[near_before[-1]].end:s])
+                         and s - parties[near_before[-1]].end <= _OWN_REACH))):
             # `英国向苏丹施压要他驱逐…、向法国开战`: a receiver marked before the verb in its clause wins
-            # over a name further on, which belongs to a later act; and over an unmarked name right after
-            # it (`苏联对阿富汗的入侵使美苏关系恶化`: the name is the subject of what the act caused); what is
-            # handed over goes to the name after it (`将芬兰归还瑞典`)
+            # over a name further on, which belongs to a later act; and the receiver of an act noun it owns
+            # wins over an unmarked name right after it (`苏联对阿富汗的入侵使美苏关系恶化`: the name is the
+            # subject of what the act caused)
             tgt_i, cued = near_before[-1], True
         elif post and (post[0] == after[0] or parties[post[0]].role == "target"):
             tgt_i, cued = post[0], True
