@@ -410,3 +410,8 @@ def test_a_war_named_as_where_a_victory_was_won_is_no_act_of_its_own():
 ])
 def test_words_inside_a_quoted_title_are_no_acts_but_its_head_is(text, lang, year, expected):
     assert acts(text, lang, year, pair=("RUS", "NOR")) == expected
+
+
+def test_russian_campaigns_against_a_state_are_attacks():
+    assert acts("В 1711 году Пётр I совершил Прутский поход против Османской империи.", "ru", 1711) == [
+        ("ASSAULT", "H.RUSEMP", "H.OTTOMAN")]
