@@ -90,7 +90,7 @@ def test_match_pairs_two_acts_of_a_kind_by_their_dates_whatever_their_order():
 
 
 # Floors reached on the seeds (see the final report); they must not slip back.
-FLOORS = {"f1": 0.875, "category_accuracy": 0.93, "pair_accuracy": 0.91, "direction_accuracy": 0.875,
+FLOORS = {"f1": 0.875, "category_accuracy": 0.935, "pair_accuracy": 0.91, "direction_accuracy": 0.88,
           "date_accuracy": 0.88, "factuality_accuracy": 0.91}
 
 
