@@ -415,3 +415,16 @@ def test_words_inside_a_quoted_title_are_no_acts_but_its_head_is(text, lang, yea
 def test_russian_campaigns_against_a_state_are_attacks():
     assert acts("В 1711 году Пётр I совершил Прутский поход против Османской империи.", "ru", 1711) == [
         ("ASSAULT", "H.RUSEMP", "H.OTTOMAN")]
+
+
+@pytest.mark.parametrize("text", [
+    "In December 2019, Ukraine and Russia began swapping prisoners of war.",
+    "In 2022 he said that Russian officials should be treated as war criminals.",
+])
+def test_war_as_a_modifier_is_no_attack(text):
+    assert all(c != "ASSAULT" for c, *_ in acts(text, "en", 2020, pair=("RUS", "UKR")))
+
+
+def test_a_possibility_of_an_act_is_not_the_act():
+    assert [f for *_x, f, _by in sentence_acts("By 2022, the possibility of Ukraine joining NATO remained remote.",
+                                               "en", 2022)] == ["planned"]
