@@ -428,3 +428,7 @@ def test_war_as_a_modifier_is_no_attack(text):
 def test_a_possibility_of_an_act_is_not_the_act():
     assert [f for *_x, f, _by in sentence_acts("By 2022, the possibility of Ukraine joining NATO remained remote.",
                                                "en", 2022)] == ["planned"]
+
+
+def test_korean_war_as_a_modifier_is_no_attack_but_a_visit_memorial_keeps_the_visit():
+    assert acts("2019년 우크라이나와 러시아는 전쟁 포로를 교환했다.", "ko", 2019) == []
