@@ -432,3 +432,8 @@ def test_a_possibility_of_an_act_is_not_the_act():
 
 def test_korean_war_as_a_modifier_is_no_attack_but_a_visit_memorial_keeps_the_visit():
     assert acts("2019년 우크라이나와 러시아는 전쟁 포로를 교환했다.", "ko", 2019) == []
+
+
+def test_the_previous_doer_is_read_at_this_sentences_date():
+    assert acts("1992년 4월 8일에 외교 관계가 수립되었다.", "ko", 1992, pair=("RUS", "TKM"), last="H.RUSEMP") == [
+        ("AGREE", "RUS", "TKM")]

@@ -963,6 +963,10 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     if lex.non_event is not None and lex.non_event.search(text):
         return []
     year = _year(date)
+    if last_source and pair and year:
+        # the previous doer read at this sentence's date (`러시아 제국` before, `외교 관계가 수립` in 1992)
+        last_source = next((c for c in (_era(x, "pair", year) for x in pair) if same_lineage(c, last_source)),
+                           last_source)
     parties = find_parties(text, mentions, lex, pair, year, last_source, orgs)
     places = find_places(text, mentions, lex)
     trigs = find_triggers(text, lex, parties)
