@@ -437,3 +437,24 @@ def test_korean_war_as_a_modifier_is_no_attack_but_a_visit_memorial_keeps_the_vi
 def test_the_previous_doer_is_read_at_this_sentences_date():
     assert acts("1992년 4월 8일에 외교 관계가 수립되었다.", "ko", 1992, pair=("RUS", "TKM"), last="H.RUSEMP") == [
         ("AGREE", "RUS", "TKM")]
+
+
+def _dated(text: str, lang: str, title: str) -> list[tuple[str, str, str, str | None]]:
+    from dyad.model import Document
+    from dyad.pipeline import analyse
+    rows = analyse(Document(id="t", text=text, lang=lang, title=title, format="jsonl"))
+    return sorted((e.category, e.source, e.target, e.date_start) for e in rows.events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In 1955 and 1959 Saudi Arabia and the Soviet Union held talks.", "en"),
+    ("В 1955 и 1959 гг. Саудовская Аравия и СССР провели переговоры.", "ru"),
+    ("1955年和1959年，沙特与苏联举行会谈。", "zh"),
+])
+def test_an_act_dated_by_two_joined_points_was_done_at_each(text, lang):
+    assert _dated(text, lang, "") == [("CONSULT", "SAU", "SUN", "1955-01-01"), ("CONSULT", "SAU", "SUN", "1959-01-01")]
+
+
+def test_two_acts_each_with_its_own_date_stay_two():
+    assert _dated("In 1955 Saudi Arabia and the Soviet Union held talks, and in 1959 they signed a treaty.", "en",
+                  "") == [("AGREE", "SAU", "SUN", "1959-01-01"), ("CONSULT", "SAU", "SUN", "1955-01-01")]

@@ -1264,6 +1264,35 @@ def _respectively(evs: list[Event], s: Sentence, exprs: list[TimeExpr], ms: list
     return evs
 
 
+def _each_date(evs: list[Event], s: Sentence, text: str, exprs: list[TimeExpr]) -> list[Event]:
+    """`In 1955 and 1959 the king met Soviet envoys`: an act dated by one of points in time joined by `and` was
+    done at each of them; the copies of the sentence's events for the other points."""
+    g = grammar(s.lang)
+    if g is None or g.date_and is None or len(exprs) < 2 or (g.respectively and g.respectively.search(s.text)):
+        return []
+    points = sorted((x for x in exprs if x.precision in _POINTS and x.date_start), key=lambda x: x.start)
+    joined: dict[int, list[TimeExpr]] = {}  # a point's index -> the chain of points it is joined with
+    for a, b in zip(points, points[1:], strict=False):
+        if g.date_and.fullmatch(text, a.end, b.start):
+            chain = joined.get(id(a)) or [a]
+            chain.append(b)
+            joined[id(a)] = joined[id(b)] = chain
+    if not joined:
+        return []
+    seen = {(e.category, e.source, e.target, e.date_start) for e in evs}
+    out = []
+    for e in evs:
+        chain = next((c for c in joined.values() if any(x.date_start == e.date_start and x.date_end == e.date_end
+                                                        for x in c)), None)
+        for x in chain or []:
+            key = (e.category, e.source, e.target, x.date_start)
+            if key not in seen:
+                seen.add(key)
+                out.append(replace(e, date_start=x.date_start, date_end=x.date_end, date_precision=x.precision,
+                                   date_source=x.source))
+    return out
+
+
 def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]], dates) -> list[Event]:
     """Events of a segmented document; see `dyad.events.extract_events`."""
     doc = seg.doc
@@ -1314,6 +1343,7 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
             ))
         if len(found) > 1:
             events[len(events) - len(found):] = _respectively(events[len(events) - len(found):], s, exprs, ms)
+        events += _each_date(events[len(events) - len(found):], s, doc.text, exprs)
         if found:
             last_source = found[0][1]
     return events

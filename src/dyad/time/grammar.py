@@ -25,7 +25,8 @@ decades and centuries: `the`). Keeping modifiers out of the patterns keeps the s
 value is then taken from where that name was last stated with a date). `respectively` (a word that
 hands the two days of a pair, `13日和18日`, one to each of the acts named after it, in order).
 `lead_before` (words that may stand between the start of a clause and a date that still opens it and so
-dates the clauses after it: `in`, zh `但在`). `up_to_now` (`to date`, `迄今为止`, `현재까지`: the sentence counts acts up to the present, so a date in
+dates the clauses after it: `in`, zh `但在`). `date_and` (what joins two points in time that date one act
+done at each: `in 1955 and 1959`, `в 1955 и 1959 гг.`). `up_to_now` (`to date`, `迄今为止`, `현재까지`: the sentence counts acts up to the present, so a date in
 force from earlier sentences is not its date).
 """
 
@@ -66,6 +67,7 @@ class Grammar:
     respectively: re.Pattern | None = None  # `respectively`: a pair of dates goes one to each act, in order
     up_to_now: re.Pattern | None = None  # `to date`: a sentence without its own date inherits none
     lead_before: re.Pattern | None = None  # words before a date that still opens its clause (`in`, `但在`)
+    date_and: re.Pattern | None = None  # between two dates of one act done twice (`in 1955 and 1959`)
     numbers: dict[str, int] = field(default_factory=dict)
     needs: list[Needs | None] = field(default_factory=list)  # per pattern
     # a bare year earlier than a precise date in force recalls the past (chronologies that mention
@@ -214,6 +216,7 @@ def grammar(lang: str) -> Grammar | None:
         respectively=opt("respectively"),
         up_to_now=opt("up_to_now"),
         lead_before=opt("lead_before"),
+        date_and=opt("date_and"),
         numbers=numbers,
         needs=[pattern_needs(p, flags) for p in sources],
         bare_year_recalls=bool(data.get("bare_year_recalls")),
