@@ -458,3 +458,13 @@ def test_an_act_dated_by_two_joined_points_was_done_at_each(text, lang):
 def test_two_acts_each_with_its_own_date_stay_two():
     assert _dated("In 1955 Saudi Arabia and the Soviet Union held talks, and in 1959 they signed a treaty.", "en",
                   "") == [("AGREE", "SAU", "SUN", "1959-01-01"), ("CONSULT", "SAU", "SUN", "1955-01-01")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("1930年苏联驻沙特公使馆升格为大使馆。", "zh"),
+    ("In 1930 the Soviet legation in Saudi Arabia was upgraded to an embassy.", "en"),
+    ("1930년 사우디아라비아 주재 소련 공사관은 대사관으로 승격되었다.", "ko"),
+    ("В 1930 году советская миссия в Саудовской Аравии была преобразована в посольство.", "ru"),
+])
+def test_a_mission_raised_to_an_embassy_is_cooperation(text, lang):
+    assert [(c, {a, b}) for c, a, b in acts(text, lang, 1930, pair=("RUS", "SAU"))] == [("COOPERATE", {"SUN", "SAU"})]
