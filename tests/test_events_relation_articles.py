@@ -468,3 +468,11 @@ def test_two_acts_each_with_its_own_date_stay_two():
 ])
 def test_a_mission_raised_to_an_embassy_is_cooperation(text, lang):
     assert [(c, {a, b}) for c, a, b in acts(text, lang, 1930, pair=("RUS", "SAU"))] == [("COOPERATE", {"SUN", "SAU"})]
+
+
+def test_russian_object_before_the_verb_and_doer_after_it():
+    assert acts("В январе 1990 г. Индонезию посетил председатель правительства СССР.", "ru", 1990) == [
+        ("CONSULT", "SUN", "IDN")]
+    # a passive keeps its subject after the verb as what was done to
+    assert acts("В 1801 году к России была присоединена Грузия.", "ru", 1801, pair=("RUS", "GEO")) == [
+        ("COERCE", "H.RUSEMP", "GEO")]

@@ -627,7 +627,15 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             post = []  # "Iran, China and Russia held an exercise in the Sea of Oman": the act is among them
         near_before = [i for i in tgt_before if parties[i].start >= clause and (src_i is None or i > src_i)]
         own_after = lex.roles_after.get("possessive")
-        if (post and lex.chain_subjects and near_before
+        obj = near_before[-1] if near_before else None
+        if (lex.free_order and post and obj is not None and not in_clause and not trig.entry.nominal and not passive
+                and parties[post[0]].role is None and post[0] == after[0]
+                and len(text[parties[obj].end:s].split()) <= 1
+                and not (tb is not None and tb.search(text[max(0, parties[obj].start - 30):parties[obj].start]))):
+            # ru `Индонезию посетил председатель …`: the object before the verb (its case marks it) and no
+            # subject there: the name after the verb is the doer
+            src_i, tgt_i, cued = post[0], obj, True
+        elif (post and lex.chain_subjects and near_before
                 and (parties[post[0]].start - e > _OBJECT_GAP
                      or (parties[post[0]].role is None and src_i is not None and own_after is not None
                          and own_after.match(text[parties[near_before[-1]].end:s])

@@ -55,6 +55,7 @@ class Lexicon:
     prep_lists: bool = False  # a preposition before the first of coordinated names governs them all (en)
     genitive_doer: bool = False  # a name right after an act noun is its doer (ru `вывод китайских войск`)
     prep_over_possessive: bool = False  # zh `对X的入侵`: the preposition before X outranks 的 after it
+    free_order: bool = False  # ru: a case-marked object may stand before the verb and the subject after it
     triggers: AltScanner | None = None
     entries: dict[str, TriggerEntry] = field(default_factory=dict)
     anchor_before: re.Pattern | None = None
@@ -161,6 +162,9 @@ def lexicon(lang: str) -> Lexicon:
                   # `prep_over_possessive` (optional setting): a name between a preposition and a possessive
                   # marker takes the preposition's role (zh `苏联对阿富汗的入侵`: Afghanistan is the receiver)
                   prep_over_possessive=bool(st.get("prep_over_possessive", False)),
+                  # `free_order` (optional setting): with its object marked before the verb and no subject
+                  # there, the name right after the verb is the doer (ru `Индонезию посетил президент США`)
+                  free_order=bool(st.get("free_order", False)),
                   # `prep_lists` (optional setting): a preposition before the first of coordinated names
                   # governs the whole list (en `talks in Qatar and Oman`: both are places)
                   prep_lists=bool(st.get("prep_lists", False)),
