@@ -476,3 +476,10 @@ def test_russian_object_before_the_verb_and_doer_after_it():
     # a passive keeps its subject after the verb as what was done to
     assert acts("В 1801 году к России была присоединена Грузия.", "ru", 1801, pair=("RUS", "GEO")) == [
         ("COERCE", "H.RUSEMP", "GEO")]
+
+
+def test_english_control_gained_and_legitimacy_questioned():
+    assert acts("In 2014 Russia gained de facto control of the Kerch Strait.", "en", 2014, pair=("RUS", "UKR")) == [
+        ("COERCE", "RUS", "UKR")]
+    assert acts("In 2022 Putin questioned the legitimacy of the Ukrainian state.", "en", 2022) == [
+        ("ACCUSE", "RUS", "UKR")]
