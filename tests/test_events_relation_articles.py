@@ -483,3 +483,11 @@ def test_english_control_gained_and_legitimacy_questioned():
         ("COERCE", "RUS", "UKR")]
     assert acts("In 2022 Putin questioned the legitimacy of the Ukrainian state.", "en", 2022) == [
         ("ACCUSE", "RUS", "UKR")]
+
+
+def test_dates_of_other_clauses_or_acts_are_not_joined():
+    assert _dated("In 1955 the USSR sent aid to China, and in 1959 China condemned the Soviet Union.", "en", "") == [
+        ("ACCUSE", "CHN", "SUN", "1959-01-01"), ("AID", "SUN", "CHN", "1955-01-01")]
+    # the treaty of 1955 is not copied to the other date of the aid
+    assert ("AGREE", "SUN", "CHN", "1959-01-01") not in _dated(
+        "In 1955 the USSR signed a treaty with China; the USSR sent aid to China in 1955 and 1959.", "en", "")

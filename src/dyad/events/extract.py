@@ -8,6 +8,7 @@ a preposition) and SOV (roles are marked by particles after the names; the verb 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -39,7 +40,7 @@ _TRANSFERS = ("CONCEDE",)  # acts that hand something over `to` their receiver (
 _HYPHEN = re.compile(r"^[-–—]$")
 _NUMBER = re.compile(r"\d+")
 _TITLE_WORDS = 4  # words of an official's title between an act noun and its genitive doer (ru)
-_TITLE_REACH = 90  # characters before a trigger searched for the head of a title it is part of
+_TITLE_REACH = 90  # characters before a trigger searched for the start of a title (`Treaty of`, `《`)
 _MARKUP = ("html", "wiki")
 # acts that a quote can state by itself as the speaker's stance; any other act quoted is only claimed
 _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
@@ -166,7 +167,9 @@ def _role(text: str, m: Party, lex: Lexicon) -> str | None:
             if role == "possessive" and (lex.genitive_doer or lex.prep_over_possessive):
                 # `против немецкой армии`, `苏联对阿富汗的入侵`: a preposition before the name outranks the
                 # possessive after it (a coordinator, `美国和俄罗斯的关系`, leaves both owners)
-                if lex.coordinators is not None and any(lex.coordinators.match(before[-k:]) for k in (1, 2, 3)):
+                # (where words are not spaced, a coordinator right before the name; ru words end in `и`)
+                if (lex.prep_over_possessive and lex.coordinators is not None
+                        and any(lex.coordinators.match(before[-k:]) for k in (1, 2, 3))):
                     return role
                 for r in ("agent", "origin", "target"):
                     q = lex.roles_before.get(r)
@@ -591,11 +594,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             if trig.entry.nominal and parties[subj[-1]].role == "possessive":
                 src_i = subj[-1]  # Russia's invasion of Ukraine
             cued = parties[src_i].role == "possessive" or src_i == 0
-        adj = [i for i in before if parties[i].kind == "demonym" and text[parties[i].end:s] == " "
+        adj = [i for i in before if parties[i].kind == "demonym" and text[parties[i].end:s].isspace()
+               and len(text[parties[i].end:s]) == 1
                and not _HYPHEN.match(text[parties[i].start - 1:parties[i].start])]  # (`anti-Japanese protests`)
         if adj and adj[-1] != src_i:
             # `over a Russian proposal`, `российская аннексия Крыма`: a nationality adjective right before an act
-            # noun names its doer, whatever governs the phrase
+            # word (a noun: adjectives stand before nouns) names its doer, whatever governs the phrase
             src_i, cued = adj[-1], True
         # ru `по приглашению X`: an act noun as an adverbial of the clause; X did it to the clause subject
         framed = (lex.adverbial_before is not None and src_i is not None and src_i in in_clause
@@ -805,6 +809,17 @@ def governed(text: str, trigs: list[Trigger], roles: list[tuple[list[str], list[
     return out
 
 
+def _skips(text: str, mentions: list[ActorMention]) -> list[tuple[int, int]]:
+    """The spans of the names and numbers of a sentence, merged where they overlap (`G20`)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted([(m.start, m.end) for m in mentions] + [mo.span() for mo in _NUMBER.finditer(text)]):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _reach(spans: Sequence[tuple[int, int]], at: int, width: int, back: bool) -> int:
     """The far end of a window of `width` characters from `at` in which names and numbers count as none."""
     far = at - width if back else at + width
@@ -818,16 +833,15 @@ def _reach(spans: Sequence[tuple[int, int]], at: int, width: int, back: bool) ->
 
 
 def factuality(text: str, trig: Trigger, lex: Lexicon, category: str,
-               names: Sequence[tuple[int, int]] = ()) -> str:
+               skips: Sequence[tuple[int, int]] = ()) -> str:
     """asserted | reported | denied | planned | negated for the act named by `trig` (reported decided later).
 
-    `names`: spans of the names in the sentence; with the numbers, they do not count toward the window
-    (`计划对伊朗实施…制裁`, `将于2025年向伊朗交付` keep their cue in reach)."""
+    `skips`: merged spans of the sentence's names and numbers (`_skips`); they do not count toward the cue
+    window (`计划对伊朗实施…制裁`, `将于2025年向伊朗交付` keep their cue in reach)."""
     wb, wa = lex.window
     # negation and intent cues govern their own clause only (`X did not sign; Y attacked`)
     ca, cb = _clause(text, trig.start, trig.end, [], lex) if lex.clause_breaks is not None else (0, len(text))
-    spans = list(names) + [mo.span() for mo in _NUMBER.finditer(text)]
-    lo, hi = _reach(spans, trig.start, wb, True), _reach(spans, trig.end, wa, False)
+    lo, hi = _reach(skips, trig.start, wb, True), _reach(skips, trig.end, wa, False)
     pre, post = text[max(ca, lo, 0):trig.start], text[trig.end:min(cb, hi)]
     f = lex.fact
     quad = categories()[category].quad
@@ -984,8 +998,9 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     if not explicit and not (pair and (lex.drop_subjects or (
             last_source and lex.continues is not None and lex.continues.match(text)))):
         # an act on relations themselves, where no one is named, is the pair's (`Relations were restored.`)
-        trigs = [t for t in trigs if pair and lex.pair_relations is not None and lex.pair_relations.search(t.text)
-                 and not any(p.kind == "collective" for p in parties)]
+        if not pair or lex.pair_relations is None or any(p.kind == "collective" for p in parties):
+            return []
+        trigs = [t for t in trigs if lex.pair_relations.search(t.text)]
         if not trigs:
             return []
     cats = categories()
@@ -1037,13 +1052,14 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         cat = t.entry.category
         src, tgt, cued = roles[k_t]
         pair_y = sentence_pair
+        read = parties  # the names as read at the act's date
         span = dated.get(id(t)) if year is not None else None
         act_year = (int(span[0][:4]), int(span[1][:4])) if span else year
         if act_year != year:
             # `Relations soured in 1990, but in 1997 Russia signed a treaty with Ukraine`: names are read at
             # the act's own date, not the sentence's
-            src, tgt, cued = role_of(t, quoted[k_t], find_parties(text, mentions, lex, pair, act_year, last_source,
-                                                                  orgs))
+            read = find_parties(text, mentions, lex, pair, act_year, last_source, orgs)
+            src, tgt, cued = role_of(t, quoted[k_t], read)
             pair_y = tuple(_era(c, "pair", act_year) for c in pair) if pair else None
         if NOBODY in src or NOBODY in tgt:
             # a side that is only an unnamed group (`sanctions on Western nations`) is not filled in
@@ -1136,11 +1152,11 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         if src and tgt:
             dealt.setdefault(cat, set()).update(src)
         # (both sides from one pair word, `两国关系中断`: the pair's relation, not a direction of its own)
-        paired = len(src) >= 2 and any(p.kind == "pair" and set(src) <= set(p.codes) for p in parties)
+        paired = len(src) >= 2 and any(p.kind == "pair" and set(src) <= set(p.codes) for p in read)
         cands += [(conf, k, t, a, b, not tgt, paired)
                   for k, (a, b) in enumerate(_pairs(src, tgt, cats[cat].symmetric))]
     out = []
-    names = [(m.start, m.end) for m in mentions]
+    skips = _skips(text, mentions)
     seen: dict[tuple[str, str, str], list[tuple[str, str] | None]] = {}
     guessed: set[tuple[str, str, str]] = set()  # readings whose roles were not cued by the sentence
     # the best-attested reading of an act first, so that a guessed direction does not shadow it
@@ -1160,7 +1176,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         seen.setdefault((a, b, cat), []).append(span)
         if conf < _CUED:
             guessed.add((a, b, cat))
-        fact = factuality(text, t, lex, cat, names)
+        fact = factuality(text, t, lex, cat, skips)
         by = None
         if fact in ("asserted", "planned"):
             rep, by = reporter(text, lex, parties, t)
@@ -1272,32 +1288,42 @@ def _respectively(evs: list[Event], s: Sentence, exprs: list[TimeExpr], ms: list
     return evs
 
 
-def _each_date(evs: list[Event], s: Sentence, text: str, exprs: list[TimeExpr]) -> list[Event]:
-    """`In 1955 and 1959 the king met Soviet envoys`: an act dated by one of points in time joined by `and` was
-    done at each of them; the copies of the sentence's events for the other points."""
+def _local(s: Sentence, pos: int) -> int:
+    """The offset in the sentence's text of original offset `pos`."""
+    return bisect_left(range(len(s.text)), pos, key=s.orig)
+
+
+def _each_date(evs: list[Event], marks: list[TimeExpr | None], s: Sentence,
+               exprs: list[TimeExpr]) -> list[Event]:
+    """`In 1955 and 1959 the king met Soviet envoys`: an act dated by one of points in time joined by `and`
+    (nothing else between them) was done at each of them; the copies of the sentence's events for the others.
+
+    `marks`: per event of `evs`, the expression that dated it."""
     g = grammar(s.lang)
-    if g is None or g.date_and is None or len(exprs) < 2 or (g.respectively and g.respectively.search(s.text)):
+    if (g is None or g.date_and is None or len(exprs) < 2
+            or (g.respectively is not None and g.respectively.search(s.text))):
         return []
-    points = sorted((x for x in exprs if x.precision in _POINTS and x.date_start), key=lambda x: x.start)
-    joined: dict[int, list[TimeExpr]] = {}  # a point's index -> the chain of points it is joined with
+    points = sorted(((_local(s, x.start), _local(s, x.end), x) for x in exprs if x.precision in _POINTS),
+                    key=lambda p: p[0])
+    # the span of a point (original offsets) -> the points joined with it
+    chains: dict[tuple[int, int], list[tuple[int, int, TimeExpr]]] = {}
     for a, b in zip(points, points[1:], strict=False):
-        if g.date_and.fullmatch(text, a.end, b.start):
-            chain = joined.get(id(a)) or [a]
+        if g.date_and.fullmatch(s.text, a[1], b[0]):
+            chain = chains.get((a[2].start, a[2].end)) or [a]
             chain.append(b)
-            joined[id(a)] = joined[id(b)] = chain
-    if not joined:
-        return []
+            chains[(a[2].start, a[2].end)] = chains[(b[2].start, b[2].end)] = chain
     seen = {(e.category, e.source, e.target, e.date_start) for e in evs}
     out = []
-    for e in evs:
-        chain = next((c for c in joined.values() if any(x.date_start == e.date_start and x.date_end == e.date_end
-                                                        for x in c)), None)
-        for x in chain or []:
-            key = (e.category, e.source, e.target, x.date_start)
+    for e, x in zip(evs, marks, strict=True):
+        chain = chains.get((x.start, x.end)) if x is not None and e.date_start == x.date_start else None
+        if not chain:
+            continue
+        for _a, _b, y in chain:
+            key = (e.category, e.source, e.target, y.date_start)
             if key not in seen:
                 seen.add(key)
-                out.append(replace(e, date_start=x.date_start, date_end=x.date_end, date_precision=x.precision,
-                                   date_source=x.source))
+                out.append(replace(e, date_start=y.date_start, date_end=y.date_end, date_precision=y.precision,
+                                   date_source=y.source))
     return out
 
 
@@ -1333,9 +1359,11 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
         # markup documents: the clean sentence (the span still points at the original characters)
         quote = s.text if getattr(doc, "format", None) in _MARKUP else doc.text[s.start:s.end]
         named = [t for t, p in lex.topics if p.search(s.text)] if found else []
+        marks = []
         for t, a, b, conf, fact, by in found:
             clause = _clause(s.text, t.start, t.end, [], lex) if lex.clause_breaks is not None else None
             date = event_date(s, t, exprs, dates[i].event if i < len(dates) else None, clause, lex)
+            marks.append(date)
             cat = categories()[t.entry.category]
             mods = set(t.entry.mods)
             topics = topics_of(s.text, lex, cat.name, named)
@@ -1351,7 +1379,7 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
             ))
         if len(found) > 1:
             events[len(events) - len(found):] = _respectively(events[len(events) - len(found):], s, exprs, ms)
-        events += _each_date(events[len(events) - len(found):], s, doc.text, exprs)
+        events += _each_date(events[len(events) - len(found):], marks, s, exprs)
         if found:
             last_source = found[0][1]
     return events

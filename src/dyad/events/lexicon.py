@@ -69,8 +69,8 @@ class Lexicon:
     roles_before: dict[str, re.Pattern] = field(default_factory=dict)
     roles_after: dict[str, re.Pattern] = field(default_factory=dict)
     roles_mention: dict[str, re.Pattern] = field(default_factory=dict)  # over the name's own text
-    # a role read from the name's own case form (ru instrumental `Израилем`) where nothing else marks it, when
-    # the text right before it matches the `_form_before` pattern (a passive participle: `оккупированы`)
+    # a role read from the name's own case form (ru instrumental `Израилем`) where nothing else marks it and,
+    # where a `_form_before` pattern is given, the text right before it matches (a passive participle)
     roles_form: dict[str, tuple[re.Pattern, re.Pattern | None]] = field(default_factory=dict)
     pair_words: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # words that stand for an actor named before (`its`, `the country`)
@@ -207,6 +207,8 @@ def lexicon(lang: str) -> Lexicon:
         if key.endswith("_mention"):
             lex.roles_mention[key[: -len("_mention")]] = re.compile(p, flags)
         elif key.endswith("_form_before"):
+            if key[: -len("_before")] not in roles:
+                raise ValueError(f"lang/{lang}/events.yaml: roles.{key} has no roles.{key[: -len('_before')]}")
             continue  # read with its `_form`
         elif key.endswith("_form"):
             before = roles.get(key + "_before")

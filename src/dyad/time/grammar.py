@@ -7,7 +7,8 @@ The data file has three parts:
 - `macros`: NAME -> regex fragment, may use other macros and lexicons.
 - `patterns`: regexes over macros whose named groups give the parts of the value:
   `y`, `m`, `d`, `y2`, `m2`, `d2` (year, month, day; a second set makes a range), `yy` (a year of the
-  1900s by its last two digits), `cy` (a century by the first two digits of its years: `the 1800s`), `dec`/`dec2` (decade),
+  1900s by its last two digits), `cy` (a century by the first two digits of its years: `the 1800s`),
+  `dec`/`dec2` (decade),
   `c`/`c2` (century), `season`, `half` (lexicon value: spring|summer|autumn|winter|h1|h2|q1..q4),
   `q` (quarter number), `rel` (REL lexicon: [unit, offset]), `n` + `unit` + `dir` (N units before or
   after), `hol` (fixed-date holiday, HOLIDAY lexicon: "MM-DD"), `bc` (before Christ: no value),
@@ -26,8 +27,8 @@ value is then taken from where that name was last stated with a date). `respecti
 hands the two days of a pair, `13日和18日`, one to each of the acts named after it, in order).
 `lead_before` (words that may stand between the start of a clause and a date that still opens it and so
 dates the clauses after it: `in`, zh `但在`). `date_and` (what joins two points in time that date one act
-done at each: `in 1955 and 1959`, `в 1955 и 1959 гг.`). `up_to_now` (`to date`, `迄今为止`, `현재까지`: the sentence counts acts up to the present, so a date in
-force from earlier sentences is not its date).
+done at each: `in 1955 and 1959`, `в 1955 и 1959 гг.`). `up_to_now` (`to date`, `迄今为止`, `현재까지`: the
+sentence counts acts up to the present, so a date in force from earlier sentences is not its date).
 """
 
 from __future__ import annotations
