@@ -491,3 +491,8 @@ def test_dates_of_other_clauses_or_acts_are_not_joined():
     # the treaty of 1955 is not copied to the other date of the aid
     assert ("AGREE", "SUN", "CHN", "1959-01-01") not in _dated(
         "In 1955 the USSR signed a treaty with China; the USSR sent aid to China in 1955 and 1959.", "en", "")
+
+
+def test_a_list_of_dates_dates_the_act_at_each():
+    assert [d for *_x, d in _dated("In 1955, 1957 and 1959 Saudi Arabia and the Soviet Union held talks.", "en",
+                                   "")] == ["1955-01-01", "1957-01-01", "1959-01-01"]
