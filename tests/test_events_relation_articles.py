@@ -496,3 +496,11 @@ def test_dates_of_other_clauses_or_acts_are_not_joined():
 def test_a_list_of_dates_dates_the_act_at_each():
     assert [d for *_x, d in _dated("In 1955, 1957 and 1959 Saudi Arabia and the Soviet Union held talks.", "en",
                                    "")] == ["1955-01-01", "1957-01-01", "1959-01-01"]
+
+
+def test_an_act_noun_as_the_subject_of_a_future_verb_is_planned():
+    assert [f for *_x, f, _by in sentence_acts("A new treaty between Russia and Iran will be signed in 2025.", "en",
+                                               2025)] == ["planned"]
+    # a future in a relative clause of its own leaves the act as it is
+    assert [f for *_x, f, _by in sentence_acts("The treaty between Russia and Iran, which will expire in 2030, was "
+                                               "signed in 2000.", "en", 2000)] == ["asserted"]
