@@ -504,3 +504,8 @@ def test_an_act_noun_as_the_subject_of_a_future_verb_is_planned():
     # a future in a relative clause of its own leaves the act as it is
     assert [f for *_x, f, _by in sentence_acts("The treaty between Russia and Iran, which will expire in 2030, was "
                                                "signed in 2000.", "en", 2000)] == ["asserted"]
+
+
+def test_an_owner_named_inside_a_trigger_leaves_it_a_trigger():
+    assert acts("In May 2021, the Biden administration waived Trump's sanctions on Russia.", "en", 2021) == [
+        ("CONCEDE", "USA", "RUS")]

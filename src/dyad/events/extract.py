@@ -110,8 +110,10 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
         s, e = mo.span()
         if s == e:
             continue
-        if any(p.start < e and s < p.end and p.role != "target" and not p.implicit for p in parties):
-            continue  # (a pronoun inside a trigger, `abrogated its treaty`, leaves it a trigger)
+        if any(p.start < e and s < p.end and not p.implicit and p.role != "target"
+               and not (p.role == "possessive" and s < p.start and p.end < e) for p in parties):
+            continue  # (a pronoun or owner inside a trigger, `abrogated its treaty`, `waived Trump's sanctions`,
+            # leaves it a trigger)
         entry = lex.entries[mo.lastgroup]
         if lex.not_after is not None and lex.not_after.search(text, max(0, s - 12), s):
             continue
