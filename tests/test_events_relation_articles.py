@@ -509,3 +509,9 @@ def test_an_act_noun_as_the_subject_of_a_future_verb_is_planned():
 def test_an_owner_named_inside_a_trigger_leaves_it_a_trigger():
     assert acts("In May 2021, the Biden administration waived Trump's sanctions on Russia.", "en", 2021) == [
         ("CONCEDE", "USA", "RUS")]
+
+
+def test_a_pair_word_after_named_groups_stands_for_the_groups():
+    assert acts("1946年2月,國共雙方達成整軍協定。", "zh", 1946, pair=("CHN", "RUS")) == []
+    # with no group before it, the pair word is the document's pair
+    assert acts("1946年2月,雙方達成協定。", "zh", 1946, pair=("CHN", "RUS")) != []

@@ -254,13 +254,18 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
             and _PLACE_GAP.fullmatch(text[p.end:parties[k + 1].start]))))]
     if pair and lex.pair_words is not None:
         named = list(parties)
+        groups = [mo.span() for mo in lex.collectives.finditer(text)] if lex.collectives is not None else []
         for mo in lex.pair_words.finditer(text):
             if not any(p.start < mo.end() and mo.start() < p.end for p in parties):
                 # `visited Russia, and both countries signed`: the two states named before it in the
                 # clause (else the sentence), not the document's pair
                 ca, _ = _clause(text, mo.start(), mo.end(), [], lex)
                 prev = [p for p in named if p.end <= mo.start()]
-                codes = (_two_named([p for p in prev if ca <= p.start]) or _two_named(prev) or tuple(dict.fromkeys(_era(c, "pair", year) for c in pair)))
+                codes = (_two_named([p for p in prev if ca <= p.start]) or _two_named(prev)
+                         or tuple(dict.fromkeys(_era(c, "pair", year) for c in pair)))
+                if any(ca <= a and b <= mo.start() and not any(b <= p.start < mo.start() for p in named)
+                       for a, b in groups):
+                    codes = (NOBODY,)  # `國共雙方`: the two are the groups named before it, no states
                 parties.append(Party(mo.start(), mo.end(), codes, "pair"))
     if orgs and lex.org_short is not None:
         for mo in lex.org_short.finditer(text):
