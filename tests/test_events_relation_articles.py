@@ -515,3 +515,8 @@ def test_a_pair_word_after_named_groups_stands_for_the_groups():
     assert acts("1946年2月,國共雙方達成整軍協定。", "zh", 1946, pair=("CHN", "RUS")) == []
     # with no group before it, the pair word is the document's pair
     assert acts("1946年2月,雙方達成協定。", "zh", 1946, pair=("CHN", "RUS")) != []
+
+
+def test_a_protest_between_governments_is_an_accusation():
+    assert acts("In 2010 Japan lodged a formal protest with Russia.", "en", 2010) == [("ACCUSE", "JPN", "RUS")]
+    assert acts("In 2010 Japan sent a note of protest to Russia.", "en", 2010) == [("ACCUSE", "JPN", "RUS")]
