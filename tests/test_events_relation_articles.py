@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dyad.actors import default_gazetteer
+from dyad.model import Document
+from dyad.pipeline import analyse
 from sentence_acts import sentence_acts
 
 
@@ -102,9 +104,6 @@ def test_with_the_help_of_names_the_helper():
 
 
 def _doc_events(text: str, lang: str, title: str = "") -> list[tuple[str, str, str, str | None]]:
-    from dyad.model import Document
-    from dyad.pipeline import analyse
-
     rows = analyse(Document(id="t", text=text, lang=lang, title=title, format="text"))
     return [(e.category, e.source, e.target, e.date_start) for e in rows.events]
 
@@ -440,10 +439,7 @@ def test_the_previous_doer_is_read_at_this_sentences_date():
 
 
 def _dated(text: str, lang: str, title: str) -> list[tuple[str, str, str, str | None]]:
-    from dyad.model import Document
-    from dyad.pipeline import analyse
-    rows = analyse(Document(id="t", text=text, lang=lang, title=title, format="jsonl"))
-    return sorted((e.category, e.source, e.target, e.date_start) for e in rows.events)
+    return sorted(_doc_events(text, lang, title))
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -318,6 +318,12 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
         or (p.kind == "state" and p.role == "location" and lex.order == "sov"))]
 
 
+def _prep_before(text: str, p: Party, lex: Lexicon) -> bool:
+    """Whether a preposition that marks a receiver stands right before `p` (`in response to Russia's`)."""
+    tb = lex.roles_before.get("target")
+    return tb is not None and tb.search(text[max(0, p.start - 30):p.start]) is not None
+
+
 def _bound_before(text: str, p: Party, at: int, lex: Lexicon) -> bool:
     """SOV: whether `p` is the subject of a subordinate clause that ends before `at` (`소련이 해체된 뒤에`)."""
     return (lex.subordinate_breaks is not None and lex.bound_subject_after is not None
@@ -560,11 +566,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             passive = True
         clause, clause_end = _clause(text, s, e, parties, lex)
         subj = [i for i in before if parties[i].role in (None, "possessive")]
-        tb = lex.roles_before.get("target")
         # `In response to Russia's annexation, the EU imposed ...`: a possessive inside a prepositional
         # phrase is not the clause's subject
-        free = [i for i in subj if not (parties[i].role == "possessive" and tb is not None
-                                        and tb.search(text[max(0, parties[i].start - 30):parties[i].start]))]
+        free = [i for i in subj if not (parties[i].role == "possessive" and _prep_before(text, parties[i], lex))]
         in_clause = [i for i in free if parties[i].start >= clause]
         tgt_before = [i for i in before if parties[i].role == "target"]
         origin = [i for i in range(len(parties)) if parties[i].role == "origin"]
@@ -642,7 +646,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         if (lex.free_order and post and obj is not None and not in_clause and not trig.entry.nominal and not passive
                 and parties[post[0]].role is None and post[0] == after[0]
                 and len(text[parties[obj].end:s].split()) <= 1
-                and not (tb is not None and tb.search(text[max(0, parties[obj].start - 30):parties[obj].start]))):
+                and not _prep_before(text, parties[obj], lex)):
             # ru `Индонезию посетил председатель …`: the object before the verb (its case marks it) and no
             # subject there: the name after the verb is the doer
             src_i, tgt_i, cued = post[0], obj, True
@@ -676,11 +680,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             lead = [i for i in before if i < tgt_i and parties[i].role == "target"]
             if lead:
                 links = _links(parties, text, lex)
-                tb = lex.roles_before.get("target")
                 if (len(lead) >= 2 and lead == list(range(lead[0], lead[-1] + 1))
                         and all(links[k] for k in range(lead[0], lead[-1])) and not links[lead[-1]]
-                        and not (tb is not None and tb.search(text[max(0, parties[lead[0]].start - 30):
-                                                                  parties[lead[0]].start]))):
+                        and not _prep_before(text, parties[lead[0]], lex)):
                     src_i, cued = lead[0], True
         if tgt_i is None and categories()[trig.entry.category].quad in _VERBAL:
             # `demanded that the United States withdraw`: the one a statement is made of, marked, just after it
