@@ -643,7 +643,15 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         near_before = [i for i in tgt_before if parties[i].start >= clause and (src_i is None or i > src_i)]
         own_after = lex.roles_after.get("possessive")
         obj = near_before[-1] if near_before else None
-        if (lex.free_order and post and obj is not None and not in_clause and not trig.entry.nominal and not passive
+        heads = (lex.subject_after is not None and not trig.entry.nominal and not passive and after
+                 and parties[after[0]].role in (None, "possessive") and parties[after[0]].start < clause_end
+                 and lex.subject_after.fullmatch(text, e, parties[after[0]].start) is not None)
+        if heads:
+            # ru `в Пекине побывал премьер-министр Японии`: a title in the nominative right after the verb heads
+            # its subject; a name before the verb in its clause is the object, whatever marks it
+            lead = [i for i in before if parties[i].start >= clause]
+            src_i, tgt_i, cued = after[0], (lead[-1] if lead else None), True
+        elif (lex.free_order and post and obj is not None and not in_clause and not trig.entry.nominal and not passive
                 and parties[post[0]].role is None and post[0] == after[0]
                 and len(text[parties[obj].end:s].split()) <= 1
                 and not _prep_before(text, parties[obj], lex)):

@@ -93,6 +93,7 @@ class Lexicon:
     head_gap: re.Pattern | None = None  # SOV: title nouns after a name (`국무위원장`), skipped in a list
     frame_after: re.Pattern | None = None  # SVO: closes an adverbial frame (zh `在X的压力下，Y…`)
     doer_nouns: re.Pattern | None = None  # act nouns whose genitive is their doer (ru `отказ`, `визит`)
+    subject_after: re.Pattern | None = None  # free order: the whole gap from a verb to the name its subject heads
     troops_after: re.Pattern | None = None  # SOV: a name's troops as the object (`미군을 철수`)
     patient_nouns: re.Pattern | None = None  # act nouns whose genitive is what the act is done to (ru)
     adverbial_before: re.Pattern | None = None  # SVO: right before a doer noun used as an adverbial (ru `по`)
@@ -263,6 +264,10 @@ def lexicon(lang: str) -> Lexicon:
     # `doer_nouns` (optional, with `genitive_doer`): triggers whose next name is always their doer
     # (ru `отказ России`, `визит Путина`), even with no receiver after it.
     lex.doer_nouns = _re(data.get("doer_nouns"), flags)
+    # `subject_after` (optional, with `free_order`): the whole gap from a verb to the next name when that gap
+    # is a title in the nominative (ru `в Пекине побывал премьер-министр Японии`): the name behind it is
+    # the doer, a name before the verb in its clause the receiver.
+    lex.subject_after = _re(data.get("subject_after"), flags)
     # `patient_nouns` (optional, with `genitive_doer`): act nouns whose next name is what the act is done
     # to (ru `разгром французской армии`), even the armed forces a demonym names.
     lex.patient_nouns = _re(data.get("patient_nouns"), flags)
