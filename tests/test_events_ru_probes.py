@@ -248,9 +248,10 @@ PROBES = [
     probe("В 1904 году японский флот атаковал русскую эскадру в Порт-Артуре.", 1904,
           [("ASSAULT", "H.JAPEMP", "H.RUSEMP")]),
     probe("Вторжение Ирака в Кувейт в августе 1990 года осудили СССР и США.", 1990,
-          [("ASSAULT", "IRQ", "KWT"), ("ACCUSE", "SUN", "IRQ"), ("ACCUSE", "USA", "IRQ")],
-          xfail("object-verb-subject order (`X осудили СССР и США`): ru is read SVO, the object before the verb"
-                " becomes the doer")),
+          [("ASSAULT", "IRQ", "KWT"), ("ACCUSE", "SUN", "IRQ"), ("ACCUSE", "USA", "IRQ")]),
+    probe("Визит Путина в Пхеньян в июне 2024 года осудили США.", 2024,
+          [("CONSULT", "RUS", "PRK"), ("ACCUSE", "USA", "RUS")]),
+    probe("Правительство Японии осудило США в 1960 году.", 1960, [("ACCUSE", "JPN", "USA")]),
     probe("В 1939 году СССР начал войну против Финляндии.", 1939, [("ASSAULT", "SUN", "FIN")]),
     probe("В феврале 1979 года Китай и Вьетнам воевали на границе.", 1979, [("ASSAULT", "CHN", "VNM")]),
     probe("В октябре 2024 года Израиль нанёс авиаудары по Ирану.", 2024, [("ASSAULT", "ISR", "IRN")]),

@@ -643,10 +643,17 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         near_before = [i for i in tgt_before if parties[i].start >= clause and (src_i is None or i > src_i)]
         own_after = lex.roles_after.get("possessive")
         obj = near_before[-1] if near_before else None
-        heads = (lex.subject_after is not None and not trig.entry.nominal and not passive and after
-                 and parties[after[0]].role in (None, "possessive") and parties[after[0]].start < clause_end
-                 and lex.subject_after.fullmatch(text, e, parties[after[0]].start) is not None)
-        if heads:
+        verb_first = (lex.free_order and not trig.entry.nominal and not passive and after
+                      and parties[after[0]].role in (None, "possessive") and parties[after[0]].start < clause_end)
+        # ru `Вторжение Ирака в Кувейт осудили СССР и США`: the clause's only names before the verb are the
+        # genitive doers of an act noun, which is the object: the name after the verb is the subject
+        owned = [i for i in in_clause if lex.doer_nouns is not None and any(
+            b <= parties[i].start and text[b:parties[i].start].isspace() and lex.doer_nouns.match(text, a, b)
+            for a, b in acts)]
+        if verb_first and lex.doer_nouns is not None and owned and owned == in_clause and parties[after[0]].role is None:
+            src_i, tgt_i, cued = after[0], owned[0], True
+        elif verb_first and lex.subject_after is not None and lex.subject_after.fullmatch(
+                text, e, parties[after[0]].start) is not None:
             # ru `в Пекине побывал премьер-министр Японии`: a title in the nominative right after the verb heads
             # its subject; a name before the verb in its clause is the object, whatever marks it
             lead = [i for i in before if parties[i].start >= clause]
