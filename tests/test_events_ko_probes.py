@@ -112,10 +112,9 @@ PROBES = [
     P("1950년 김일성은 스탈린에게 남침에 대한 승인을 요청했다.", 1950, ("REQUEST", "PRK", "SUN")),
     P("핀란드는 1939년 소련으로부터 영토 할양 압박을 받았다.", 1939, ("REQUEST", "SUN", "FIN")),
     # --- ACCUSE
-    P("러시아 외무부는 2018년 영국이 근거 없는 주장을 한다고 비난했다.", 2018, ("ACCUSE", "RUS", "GBR"),
-      xfail="the subject of a quoted clause (Y가 …한다고 비난) is not read as the receiver"),
-    P("조지아는 2007년 러시아가 분리주의자들을 지원한다고 비판했다.", 2007, ("ACCUSE", "GEO", "RUS"),
-      xfail="the subject of a quoted clause (Y가 …한다고 비판) is not read as the receiver"),
+    P("러시아 외무부는 2018년 영국이 근거 없는 주장을 한다고 비난했다.", 2018, ("ACCUSE", "RUS", "GBR")),
+    P("조지아는 2007년 러시아가 분리주의자들을 지원한다고 비판했다.", 2007, ("ACCUSE", "GEO", "RUS")),
+    P("이란은 2020년 미국이 국제법을 어겼다며 항의했다.", 2020, ("ACCUSE", "IRN", "USA")),
     P("미국 국무부는 2016년 러시아를 대선 해킹의 배후로 지목했다.", 2016, ("ACCUSE", "USA", "RUS")),
     P("한국 외교부는 2020년 주한 러시아 대사를 초치해 항의했다.", 2020, ("ACCUSE", "KOR", "RUS")),
     P("중국은 1969년 국경 충돌 이후 소련을 강하게 규탄했다.", 1969, ("ACCUSE", "CHN", "SUN")),

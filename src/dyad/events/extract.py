@@ -471,6 +471,15 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             passive = True
         if subj:
             src_i, cued = subj[-1], True
+            if (lex.quoted_before is not None and len(subj) >= 2 and not tgts
+                    and categories()[trig.entry.category].quad in _VERBAL
+                    and lex.bound_subject_after is not None
+                    and lex.bound_subject_after.match(text[parties[subj[-1]].end:parties[subj[-1]].end + 8])
+                    and not lex.bound_subject_after.match(text[parties[subj[-2]].end:parties[subj[-2]].end + 8])
+                    and lex.quoted_before.search(text, parties[subj[-1]].end, s)):
+                # `러시아는 영국이 …한다고 비난했다`: a statement about a quoted clause is made by the topic
+                # and bears on the quoted clause's own subject
+                src_i, tgts = subj[-2], [subj[-1]]
         elif after and parties[after[0]].role == "subject" and not tgts:
             src_i = None  # a subject after the verb is the one who reports, not the doer
         if tgts:

@@ -82,6 +82,7 @@ class Lexicon:
     stipulates: re.Pattern | None = None  # what follows it in the sentence is a treaty's terms (`规定`, `stipulated`)
     subordinate_breaks: re.Pattern | None = None  # SOV: ends a subordinate clause (`…된 뒤에`, `…하자`)
     bound_subject_after: re.Pattern | None = None  # SOV: a subject particle bound to its clause (`이/가`)
+    quoted_before: re.Pattern | None = None  # SOV: a quoted clause's end right before a statement (`…한다고 비난`)
     verbal_after: re.Pattern | None = None
     raising: re.Pattern | None = None
     among_before: re.Pattern | None = None  # `between` before coordinated names: they act together
@@ -236,6 +237,9 @@ def lexicon(lang: str) -> Lexicon:
     # `stipulates` (optional): after it the sentence states what a treaty lays down (`条约规定…`, `the treaty
     # stipulated that…`): terms, not acts (the signing before it stays an act)
     lex.stipulates = _re(data.get("stipulates"), flags)
+    # `quoted_before` (optional, SOV, matched at the end of the text before a statement's trigger): a quoted
+    # clause ends there (`…한다고 비난했다`); its subject (bound, `이/가`) is whom the topic's statement is about.
+    lex.quoted_before = _re(data.get("quoted_before") and f"(?:{data['quoted_before']})\\Z", flags)
     bound = data.get("bound_subject_after")
     if bound:
         pre = rf"^(?:\s*(?:{head}))*\s*" if head else "^"
