@@ -227,3 +227,15 @@ def test_ko_partners_listed_with_deung_leave_the_dealer_unsaid():
 
 def test_ko_a_withdrawal_leaves_the_state_it_is_made_from():
     assert [(c, a, b) for c, a, b, _f in run("미군은 한국에서 철수했다.", year=1949)] == [("RETREAT", "USA", "KOR")]
+
+
+def test_trade_in_commodities_is_no_transfer_but_arms_and_fuel_are():
+    # gold README: trade figures are statistics; arms transfers are AID whatever the verb
+    assert acts("Australia mainly imported tea and rice from China.", "en", 1901) == []
+    assert ("AID", "RUS", "IND", "asserted") in acts("India bought S-400 systems from Russia in 2018.", "en", 2018)
+    assert acts("當時，澳大利亞主要從中國進口茶葉及大米。", "zh", 1901) == []
+    assert ("AID", "CHN", "PAK", "asserted") in acts("巴基斯坦从中国购买了战斗机。", "zh", 2010)
+    assert acts("북한측이 러시아에서의 설탕 수입을 늘렸다.", "ko", 2020) == []
+    assert ("AID", "RUS", "PRK", "asserted") in acts("러시아는 북한에 석유제품을 판매했다.", "ko", 2019)
+    assert acts("Китай закупил у Австралии шерсть.", "ru", 1960) == []
+    assert ("AID", "RUS", "IND", "asserted") in acts("Индия закупила у России истребители Су-30.", "ru", 2000)

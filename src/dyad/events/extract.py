@@ -1179,6 +1179,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             src = [last_source]
         if t.entry.nominal and lex.order != "sov" and not had_src and not _among(text, t, parties, tgt, lex):
             continue  # a war or treaty named without its parties (`the Second World War`)
+        if t.entry.trade and lex.war_goods is not None and not lex.war_goods.search(text):
+            continue  # `imported tea and rice from China`: commerce, not an arms transfer or aid
         if t.entry.weak and not any((p.role == "target" or (sov and 0 <= t.start - p.end <= _OBJECT_REACH))
                                     and set(p.codes) & set(roles[k_t][1]) for p in parties):
             continue  # `protests` with no one named that they are against (`anti-Russian`, `against Iran`)

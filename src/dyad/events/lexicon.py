@@ -42,6 +42,7 @@ class TriggerEntry:
     mods: tuple[str, ...] = ()
     weak: bool = False  # an act only when the sentence names its receiver (no pair fill-in)
     to_org: bool = False  # joining: with no receiver named, the organisation named just before is it
+    trade: bool = False  # a sale or purchase: an act only where the sentence names goods of war or aid
 
 
 @dataclass
@@ -94,6 +95,7 @@ class Lexicon:
     head_gap: re.Pattern | None = None  # SOV: title nouns after a name (`국무위원장`), skipped in a list
     frame_after: re.Pattern | None = None  # SVO: closes an adverbial frame (zh `在X的压力下，Y…`)
     doer_nouns: re.Pattern | None = None  # act nouns whose genitive is their doer (ru `отказ`, `визит`)
+    war_goods: re.Pattern | None = None  # goods whose sale or purchase is an arms transfer or aid (`trade` entries)
     subject_after: re.Pattern | None = None  # free order: the whole gap from a verb to the name its subject heads
     troops_after: re.Pattern | None = None  # SOV: a name's troops as the object (`미군을 철수`)
     patient_nouns: re.Pattern | None = None  # act nouns whose genitive is what the act is done to (ru)
@@ -183,7 +185,7 @@ def lexicon(lang: str) -> Lexicon:
                 it = {"re": it}
             name = f"t{len(lex.entries)}"
             lex.entries[name] = TriggerEntry(cat, bool(it.get("flip")), bool(it.get("nominal")), tuple(it.get("mods", ())),
-                                             bool(it.get("weak")), bool(it.get("to_org")))
+                                             bool(it.get("weak")), bool(it.get("to_org")), bool(it.get("trade")))
             parts.append((name, _wrap(it["re"], bnd)))
     if parts:
         lex.triggers = AltScanner(parts, flags, lead=_LEAD if bnd in (True, "word", "start") else "")
@@ -268,6 +270,9 @@ def lexicon(lang: str) -> Lexicon:
     # `doer_nouns` (optional, with `genitive_doer`): triggers whose next name is always their doer
     # (ru `отказ России`, `визит Путина`), even with no receiver after it.
     lex.doer_nouns = _re(data.get("doer_nouns"), flags)
+    # `war_goods` (optional): arms, military goods and aid; a `trade` trigger (sell, buy, import, export) is an
+    # act only in a sentence that names them: trade in commodities is statistics, not an event (gold README).
+    lex.war_goods = _re(data.get("war_goods"), flags)
     # `subject_after` (optional, with `free_order`): the whole gap from a verb to the next name when that gap
     # is a title in the nominative (ru `в Пекине побывал премьер-министр Японии`): the name behind it is
     # the doer, a name before the verb in its clause the receiver.
