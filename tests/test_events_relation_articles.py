@@ -516,3 +516,10 @@ def test_a_pair_word_after_named_groups_stands_for_the_groups():
 def test_a_protest_between_governments_is_an_accusation():
     assert acts("In 2010 Japan lodged a formal protest with Russia.", "en", 2010) == [("ACCUSE", "JPN", "RUS")]
     assert acts("In 2010 Japan sent a note of protest to Russia.", "en", 2010) == [("ACCUSE", "JPN", "RUS")]
+
+
+def test_a_pair_word_reads_in_the_order_of_the_title_and_the_store_keeps_the_pair_sorted():
+    text = "2001年和2002年，两国审计部门实现互访。"
+    rows = analyse(Document(id="t", text=text, lang="zh", title="俄罗斯—阿塞拜疆关系", format="text"))
+    assert rows.dyad == ("AZE", "RUS")
+    assert [(e.category, e.source, e.target) for e in rows.events][:1] == [("CONSULT", "RUS", "AZE")]

@@ -93,9 +93,11 @@ def analyse(doc: Document, events: bool = True) -> DocumentRows:
             a, b = s.orig_span(m.start, m.end)
             mentions.append((s.index, replace(m, start=a, end=b)))
         per_sentence.append(found)
-    pair = document_dyad(seg.title, seg.sentences, seg.lang, nav)
+    # (the title's order for extraction: a pair word reads in it; the store keeps the pair sorted)
+    said = document_dyad(seg.title, seg.sentences, seg.lang, nav, ordered=True)
+    pair = tuple(sorted(said)) if said else None
     catalog = extract_catalog(doc.text, seg.lang, pair) if nav else []
-    found = extract_events(seg, pair, per_sentence, dates) if events else []
+    found = extract_events(seg, said, per_sentence, dates) if events else []
     return DocumentRows(
         doc=doc, lang=seg.lang, title=_title(seg, pair, gz), content_hash=content_hash(doc, events), dyad=pair,
         sections=seg.sections, sentences=seg.sentences, sentence_dates=[d.event for d in dates],

@@ -25,19 +25,27 @@ def _states(gz, text: str, lang: str) -> list[str]:
 
 
 def document_dyad(title: str, sentences: list[Sentence], lang: str,
-                  nav_spans: list[tuple[int, int]] = ()) -> tuple[str, str] | None:
+                  nav_spans: list[tuple[int, int]] = (), ordered: bool = False) -> tuple[str, str] | None:
     """The document's pair of states as two codes in alphabetical order, or None when unclear.
 
     From the title, an infobox, or a title-like first line; failing those, from the two states
-    the body names most, when they clearly dominate it.
+    the body names most, when they clearly dominate it. `ordered`: in the order the title, infobox
+    or first line names them (the body's guess: the most named first), which is the order a pair
+    word (`两国`, `both countries`) reads in.
     """
+    pair = _document_dyad(title, sentences, lang, nav_spans)
+    return pair if ordered or pair is None else tuple(sorted(pair))  # type: ignore[return-value]
+
+
+def _document_dyad(title: str, sentences: list[Sentence], lang: str,
+                   nav_spans: list[tuple[int, int]]) -> tuple[str, str] | None:
     from dyad.actors import default_gazetteer
 
     gz = default_gazetteer()
     if title:
         codes = _states(gz, title, lang)
         if len(codes) == 2:
-            return tuple(sorted(codes))  # type: ignore[return-value]
+            return tuple(codes)  # type: ignore[return-value]
 
     def outside_nav(s: Sentence) -> bool:
         return not any(a <= s.start < b for a, b in nav_spans)
@@ -53,14 +61,14 @@ def document_dyad(title: str, sentences: list[Sentence], lang: str,
         if len(cells) >= 2:
             pair = [_states(gz, c, lang) for c in cells[:2]]
             if all(len(p) == 1 for p in pair) and pair[0] != pair[1]:
-                return tuple(sorted((pair[0][0], pair[1][0])))  # type: ignore[return-value]
+                return pair[0][0], pair[1][0]
             cells = []
     # the first line as a title (`俄罗斯 - 阿塞拜疆关系`)
     for s in sentences:
         if s.kind == "heading" or s.kind == "text":
             codes = _states(gz, s.text, lang) if len(s.text) < 80 else []
             if len(codes) == 2:
-                return tuple(sorted(codes))  # type: ignore[return-value]
+                return tuple(codes)  # type: ignore[return-value]
             break
     # else the two states the body names most, when they clearly dominate it: a wrong pair would
     # lend its actors to every sentence that leaves its subject unsaid, so none beats a guess
@@ -75,4 +83,4 @@ def document_dyad(title: str, sentences: list[Sentence], lang: str,
         return None
     if len(top) == 3 and top[2][1] * 2 > top[1][1]:
         return None  # a third state is named nearly as often: no clear pair
-    return tuple(sorted((top[0][0], top[1][0])))  # type: ignore[return-value]
+    return top[0][0], top[1][0]
