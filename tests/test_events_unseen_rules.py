@@ -239,3 +239,12 @@ def test_trade_in_commodities_is_no_transfer_but_arms_and_fuel_are():
     assert ("AID", "RUS", "PRK", "asserted") in acts("러시아는 북한에 석유제품을 판매했다.", "ko", 2019)
     assert acts("Китай закупил у Австралии шерсть.", "ru", 1960) == []
     assert ("AID", "RUS", "IND", "asserted") in acts("Индия закупила у России истребители Су-30.", "ru", 2000)
+
+
+def test_an_embargo_on_sales_and_diplomats_withdrawn_are_sanctions():
+    assert acts("Mitterrand declared an embargo on French arms sales and assistance to Argentina.", "en", 1982) == [
+        ("SANCTION", "FRA", "ARG", "asserted")]
+    assert acts("In 2012 Canada withdrew its diplomats from Iran.", "en", 2012) == [
+        ("SANCTION", "CAN", "IRN", "asserted")]
+    assert acts("In 2008 Russia withdrew its troops from Georgia.", "en", 2008) == [
+        ("RETREAT", "RUS", "GEO", "asserted")]
