@@ -134,3 +134,9 @@ def test_support_sought_in_exchange_is_no_support():
 
 def test_giving_cover_is_cooperation():
     assert ("COOPERATE", "SUN", "MNG") in acts("蒙古军队由苏联军机掩护。")
+
+
+def test_a_city_inside_a_treaty_title_is_no_party():
+    from sentence_acts import sentence_acts
+    got = sentence_acts("两国于12月10日在法国巴黎签订《巴黎和约》。", "zh", 1898, ("USA", "ESP"))
+    assert [(c, a, b) for c, a, b, _f, _by in got] == [("AGREE", "USA", "ESP")]

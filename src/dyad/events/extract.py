@@ -50,6 +50,7 @@ _HOSTED = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")  # acts whose place, when
 _OWN_REACH = 12  # characters from a name to the noun of help it gives (`Soviet military support`)
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
 _PLACE_GAP = re.compile(r"\s*,?\s*")  # between a city and its country (`Moscow, Russia`, `영국 런던`)
+_TITLE_MARKS = re.compile(r"《[^《》]*》|«[^«»]*»|〈[^〈〉]*〉")  # a work's title (`《巴黎和约》`, `«Договор»`)
 _OBJECT_REACH = 6  # SOV: a name this close before a verb is its object even behind a place word (`서독 본을`)
 _PLACE_ACTS = ("ASSAULT", "COERCE", "RETREAT", "COOPERATE")  # deeds whose place, when no state is named, is its state's
 # (a consulate opened in Tabriz is cooperation with Iran)
@@ -248,8 +249,11 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
         parties.append(Party(m.start, m.end, codes, m.kind))
     # a city named with its country (`벨기에 브뤼셀`, `Moscow, Russia`) is a place in that country: the
     # country's name stands for the party, the city adds none
+    # a city inside a work's title (`《巴黎和约》`, the Treaty of Paris) is where it was signed, no party
+    titled = [mo.span() for mo in _TITLE_MARKS.finditer(text)] if parties else []
     parties = [p for k, p in enumerate(parties) if not (p.kind == "capital" and (
-        (k > 0 and parties[k - 1].kind == "state" and _PLACE_GAP.fullmatch(text[parties[k - 1].end:p.start]))
+        any(a < p.start and p.end < b for a, b in titled)
+        or (k > 0 and parties[k - 1].kind == "state" and _PLACE_GAP.fullmatch(text[parties[k - 1].end:p.start]))
         or (k + 1 < len(parties) and parties[k + 1].kind == "state"
             and _PLACE_GAP.fullmatch(text[p.end:parties[k + 1].start]))))]
     if pair and lex.pair_words is not None:
