@@ -247,9 +247,9 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
             continue
         codes = tuple(dict.fromkeys(_era(c, m.kind, year) for c in codes))
         parties.append(Party(m.start, m.end, codes, m.kind))
+    # a city inside a work's title (`《巴黎和约》`, the Treaty of Paris) is where it was signed, no party;
     # a city named with its country (`벨기에 브뤼셀`, `Moscow, Russia`) is a place in that country: the
     # country's name stands for the party, the city adds none
-    # a city inside a work's title (`《巴黎和约》`, the Treaty of Paris) is where it was signed, no party
     titled = [mo.span() for mo in _TITLE_MARKS.finditer(text)] if parties else []
     parties = [p for k, p in enumerate(parties) if not (p.kind == "capital" and (
         any(a < p.start and p.end < b for a, b in titled)
@@ -660,10 +660,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                       and parties[after[0]].role in (None, "possessive") and parties[after[0]].start < clause_end)
         # ru `Вторжение Ирака в Кувейт осудили СССР и США`: the clause's only names before the verb are the
         # genitive doers of an act noun, which is the object: the name after the verb is the subject
-        owned = [i for i in in_clause if lex.doer_nouns is not None and any(
+        owned = [i for i in in_clause if any(
             b <= parties[i].start and text[b:parties[i].start].isspace() and lex.doer_nouns.match(text, a, b)
-            for a, b in acts)]
-        if verb_first and lex.doer_nouns is not None and owned and owned == in_clause and parties[after[0]].role is None:
+            for a, b in acts)] if verb_first and lex.doer_nouns is not None else []
+        if owned and owned == in_clause and parties[after[0]].role is None:
             src_i, tgt_i, cued = after[0], owned[0], True
         elif verb_first and lex.subject_after is not None and lex.subject_after.fullmatch(
                 text, e, parties[after[0]].start) is not None:
