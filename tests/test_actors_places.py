@@ -202,3 +202,10 @@ def test_states_and_unrecognised_republics_keep_their_codes(g):
     assert [m.codes for m in g.find("Donetsk People's Republic", "en", 2015)] == [("X.DPR",)]
     assert [m.kind for m in g.find("满洲国", "zh", 1935)] != ["place"]
     assert [(m.codes, m.kind) for m in g.find("上海合作组织", "zh", 2020)] == [(("IGO.SCO",), "org")]
+
+
+def test_a_capital_before_its_state_stands_for_none(g):
+    # `Афины	GRC@1834-`: Athens under the Ottomans is no Greek party; a capital with no range always is
+    assert [m.codes for m in g.find("Афины", "ru", year=1990)] == [("GRC",)]
+    assert g.find("Афины", "ru", year=1812) == []
+    assert [m.codes for m in g.find("Moscow", "en", year=1812)] == [("RUS",)]

@@ -228,6 +228,8 @@ class Gazetteer:
             if g == "lit":
                 en = entries[0]
                 if not en.official and len(en.variants) == 1:  # the common case: one reading
+                    if year is not None and en.kind == "capital" and not en.variants[0].covers(year):
+                        continue  # a capital before its state's time (`Vilnius` in 1812) stands for none
                     out.append(ActorMention(s, e, text[s:e], en.variants[0].codes, en.kind, en.why))
                     continue
             if ctx is None and any(not en.official and len(en.variants) > 1 for en in entries):
