@@ -248,3 +248,13 @@ def test_an_embargo_on_sales_and_diplomats_withdrawn_are_sanctions():
         ("SANCTION", "CAN", "IRN", "asserted")]
     assert acts("In 2008 Russia withdrew its troops from Georgia.", "en", 2008) == [
         ("RETREAT", "RUS", "GEO", "asserted")]
+
+
+def test_a_named_war_after_after_only_dates_and_what_is_lost_to_another_is_ceded():
+    assert acts("After the First Sino-Japanese War of 1894 it lost Formosa to Japan.", "en", 1894,
+                pair=("H.QING", "H.JAPEMP")) == [("CONCEDE", "H.QING", "H.JAPEMP", "asserted")]
+    # an act noun whose doer is named after it (`by Russia`) is an act, not a date
+    assert ("ASSAULT", "RUS", "GEO", "asserted") in acts(
+        "After the invasion of Georgia by Russia, the U.S. imposed sanctions on Russia.", "en", 2008)
+    assert acts("China objected and war ensued.", "en", 1894, pair=("H.QING", "H.JAPEMP"))[0] == (
+        "REJECT", "H.QING", "H.JAPEMP", "asserted")

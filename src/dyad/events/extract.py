@@ -133,6 +133,9 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
             owned = bool(doer) and any(0 <= p.start - e <= _NOUN_REACH and not p.implicit
                                        and not same_lineage(p.codes[0], doer[-1].codes[0])
                                        and not _breaks(text, e, p.start, lex) for p in parties)
+            # (`after the invasion of Georgia by Russia`: its doer named after it with `by`)
+            owned = owned or any(p.role == "agent" and 0 <= p.start - e <= 2 * _NOUN_REACH and not p.implicit
+                                 and not _breaks(text, e, p.start, lex) for p in parties)
         if entry.nominal:
             if not owned and lex.anchor_before and lex.anchor_before.search(text[max(0, s - 60):s]):
                 continue
