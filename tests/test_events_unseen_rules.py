@@ -258,3 +258,13 @@ def test_a_named_war_after_after_only_dates_and_what_is_lost_to_another_is_ceded
         "After the invasion of Georgia by Russia, the U.S. imposed sanctions on Russia.", "en", 2008)
     assert acts("China objected and war ensued.", "en", 1894, pair=("H.QING", "H.JAPEMP"))[0] == (
         "REJECT", "H.QING", "H.JAPEMP", "asserted")
+
+
+def test_no_relations_and_no_recognition_are_a_state_of_affairs_not_a_negated_act():
+    assert acts("不丹至今没有与中华人民共和国建交。", "zh", 2015) == []
+    assert acts("대한민국 정부는 조선민주주의인민공화국을 승인하지 않는다.", "ko", 2024) == []
+    assert acts("Bhutan does not recognize Taiwan.", "en", 2015) == []
+    assert acts("Bhutan has never established diplomatic relations with China.", "en", 2015) == []
+    # an act that did not happen stays a negated act
+    assert acts("In 1990 Bhutan did not sign the treaty with India.", "en", 1990) == [
+        ("AGREE", "BTN", "IND", "negated")]

@@ -1219,6 +1219,10 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         if conf < _CUED:
             guessed.add((a, b, cat))
         fact = factuality(text, t, lex, cat, skips)
+        standing = lex.fact.get("standing", {}).get("sentence")
+        if fact == "negated" and standing is not None and any(
+                mo.start() <= t.start and t.end <= mo.end() for mo in standing.finditer(text)):
+            continue  # `has no diplomatic relations with`, `승인하지 않는다`: a state of affairs, no act
         by = None
         if fact in ("asserted", "planned"):
             rep, by = reporter(text, lex, parties, t)
