@@ -209,3 +209,6 @@ def test_a_capital_before_its_state_stands_for_none(g):
     assert [m.codes for m in g.find("Афины", "ru", year=1990)] == [("GRC",)]
     assert g.find("Афины", "ru", year=1812) == []
     assert [m.codes for m in g.find("Moscow", "en", year=1812)] == [("RUS",)]
+    assert g.find("Vilnius", "en", year=1812) == []
+    # unless the state's name then stood for a polity of its own (Kyiv in 1000: Kievan Rus', by era)
+    assert [m.codes for m in g.find("Kyiv", "en", year=1000)] == [("UKR",)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from dyad.model import ActorMention
 
 from .lexicon import Entry, Lexicon, Variant, lexicon
-from .registry import canonical, lineage, lineages, registry, term_at
+from .registry import canonical, lineage, lineages, registry, resolve_at, term_at
 from .trie import class_escape, trie_dispatch, trie_regex
 
 # When a language has no actors_rules.yaml: names are whole words.
@@ -228,8 +228,12 @@ class Gazetteer:
             if g == "lit":
                 en = entries[0]
                 if not en.official and len(en.variants) == 1:  # the common case: one reading
-                    if year is not None and en.kind == "capital" and not en.variants[0].covers(year):
-                        continue  # a capital before its state's time (`Vilnius` in 1812) stands for none
+                    v0 = en.variants[0]
+                    if (year is not None and en.kind == "capital" and not v0.covers(year)
+                            and all(resolve_at(c, year) == c for c in v0.codes)):
+                        # a capital before its state's time (`Vilnius` in 1812) stands for none, unless the
+                        # state's name then stood for a polity of its own (`Kyiv` in 1000: Kievan Rus')
+                        continue
                     out.append(ActorMention(s, e, text[s:e], en.variants[0].codes, en.kind, en.why))
                     continue
             if ctx is None and any(not en.official and len(en.variants) > 1 for en in entries):
