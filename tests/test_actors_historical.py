@@ -283,3 +283,13 @@ def test_the_occupation_command_in_japan_acts_for_the_united_states():
 ])
 def test_principalities_and_short_names(g, text, lang, year, expected):
     assert codes(g, text, lang, year) == expected
+
+
+def test_ancient_polities_by_names_that_cannot_be_states_of_today(g):
+    assert hits(g, "После этого римляне объявили Карфагену войну.", "ru") == [
+        ("римляне", ("H.ROME",)), ("Карфагену", ("H.CARTHAGE",))]
+    assert hits(g, "罗马帝国与安息帝国交战。", "zh") == [("罗马帝国", ("H.ROME",)), ("安息帝国", ("H.PARTHIA",))]
+    assert hits(g, "로마 제국은 파르티아와 싸웠다.", "ko") == [("로마 제국", ("H.ROME",)), ("파르티아", ("H.PARTHIA",))]
+    # Roman Catholic, the Rome Statute: no ancient state
+    assert hits(g, "the Roman Catholic Church", "en") == [] and hits(g, "Римский статут", "ru") == []
+    assert same_lineage("H.ROME", "ITA") and same_lineage("H.CARTHAGE", "TUN")
