@@ -523,3 +523,12 @@ def test_a_pair_word_reads_in_the_order_of_the_title_and_the_store_keeps_the_pai
     rows = analyse(Document(id="t", text=text, lang="zh", title="俄罗斯—阿塞拜疆关系", format="text"))
     assert rows.dyad == ("AZE", "RUS")
     assert [(e.category, e.source, e.target) for e in rows.events][:1] == [("CONSULT", "RUS", "AZE")]
+
+
+def test_a_pair_guessed_from_the_body_keeps_the_codes_it_is_named_by():
+    text = ("Римляне и карфагеняне воевали за Сицилию.\nКарфаген осадил Сагунт, союзника Рима.\n"
+            "Римляне объявили Карфагену войну.\nВ конце концов обе стороны заключили мир.\n")
+    rows = analyse(Document(id="t", text=text, lang="ru", title="Пуническая война", format="text"))
+    assert rows.dyad == ("H.CARTHAGE", "H.ROME")
+    assert ("AGREE", "H.CARTHAGE", "H.ROME") in {(e.category, e.source, e.target) for e in rows.events} | {
+        (e.category, e.target, e.source) for e in rows.events}

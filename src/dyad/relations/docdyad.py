@@ -12,15 +12,22 @@ DOMINANCE = 0.4  # share of all state mentions the guessed pair must hold
 _STATE_KINDS = {"state", "historical", "unrecognised", "dyad", "capital", "demonym", "official"}
 
 
-def _states(gz, text: str, lang: str) -> list[str]:
+def _states(gz, text: str, lang: str, named: Counter[tuple[str, str]] | None = None,
+            as_named: bool = False) -> list[str]:
+    """The states `text` names, one per lineage (`as_named`: by the first code it is named by, else by
+    its lineage); `named` counts (lineage, code as named) pairs."""
     out: list[str] = []
+    seen: set[str] = set()
     for m in gz.find(text, lang):
         if m.kind not in _STATE_KINDS:
             continue
-        for c in m.codes:
-            c = gz.lineage(c) or c
-            if c not in out:
-                out.append(c)
+        for code in m.codes:
+            c = gz.lineage(code) or code
+            if named is not None and m.kind != "capital":  # (a city names its state of today)
+                named[(c, code)] += 1
+            if c not in seen:
+                seen.add(c)
+                out.append(code if as_named and m.kind != "capital" else c)
     return out
 
 
@@ -43,7 +50,7 @@ def _document_dyad(title: str, sentences: list[Sentence], lang: str,
 
     gz = default_gazetteer()
     if title:
-        codes = _states(gz, title, lang)
+        codes = _states(gz, title, lang, as_named=True)
         if len(codes) == 2:
             return tuple(codes)  # type: ignore[return-value]
 
@@ -66,16 +73,17 @@ def _document_dyad(title: str, sentences: list[Sentence], lang: str,
     # the first line as a title (`俄罗斯 - 阿塞拜疆关系`)
     for s in sentences:
         if s.kind == "heading" or s.kind == "text":
-            codes = _states(gz, s.text, lang) if len(s.text) < 80 else []
+            codes = _states(gz, s.text, lang, as_named=True) if len(s.text) < 80 else []
             if len(codes) == 2:
                 return tuple(codes)  # type: ignore[return-value]
             break
     # else the two states the body names most, when they clearly dominate it: a wrong pair would
     # lend its actors to every sentence that leaves its subject unsaid, so none beats a guess
     counts: Counter[str] = Counter()
+    named: Counter[tuple[str, str]] = Counter()
     for s in sentences:
         if s.body:
-            counts.update(_states(gz, s.text, lang))
+            counts.update(_states(gz, s.text, lang, named))
     top = counts.most_common(3)
     if len(top) < 2 or top[1][1] < MIN_MENTIONS:
         return None
@@ -83,4 +91,9 @@ def _document_dyad(title: str, sentences: list[Sentence], lang: str,
         return None
     if len(top) == 3 and top[2][1] * 2 > top[1][1]:
         return None  # a third state is named nearly as often: no clear pair
-    return top[0][0], top[1][0]
+
+    def as_named(lin: str) -> str:
+        # the code the body names that lineage by most (Carthage, not Tunisia, in a Punic war)
+        return max(((n, code) for (c, code), n in named.items() if c == lin), default=(0, lin))[1]
+
+    return as_named(top[0][0]), as_named(top[1][0])
