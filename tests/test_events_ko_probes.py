@@ -55,6 +55,9 @@ PROBES = [
     P("1972년 닉슨 대통령은 모스크바를 방문하여 브레즈네프 서기장과 회담하였다.", 1972,
       ("CONSULT", "USA", "SUN")),
     P("1883년 조선은 미국에 보빙사를 파견하였다.", 1883, ("CONSULT", "H.JOSEON", "USA")),
+    P("1875년 일본은 무력을 배경으로 조선에게 개항을 강요하였다.", 1875, ("REQUEST", "H.JAPEMP", "H.JOSEON")),
+    # the treaty pointed back to (`이 조약을 체결한 뒤`) was signed before: no act of its own
+    P("이 조약을 체결한 뒤 일본은 조선을 압박했다.", 1876, ("REQUEST", "H.JAPEMP", "H.JOSEON")),
     P("1881년 조선은 청나라에 영선사를 파견하였다.", 1881, ("CONSULT", "H.JOSEON", "H.QING")),
     P("러시아 대통령의 방일은 2016년 12월에 성사되었다.", 2016, ("CONSULT", "RUS", "JPN"),
       xfail="a visit word that names its receiver (방일) after a possessive doer is read backwards"),
