@@ -140,3 +140,10 @@ def test_a_city_inside_a_treaty_title_is_no_party():
     from sentence_acts import sentence_acts
     got = sentence_acts("两国于12月10日在法国巴黎签订《巴黎和约》。", "zh", 1898, ("USA", "ESP"))
     assert [(c, a, b) for c, a, b, _f, _by in got] == [("AGREE", "USA", "ESP")]
+
+
+def test_the_size_share_or_trend_of_trade_is_a_statistic():
+    from sentence_acts import sentence_acts
+    assert sentence_acts("直到20世紀初中澳之間的雙邊貿易規模一直較小。", "zh", 1900, ("CHN", "AUS")) == []
+    assert sentence_acts("此后，双边贸易得到迅猛发展。", "zh", 1970, ("KOR", "JPN")) == []
+    assert [a[:3] for a in sentence_acts("1950年，中苏两国开展贸易。", "zh", 1950)] == [("COOPERATE", "CHN", "SUN")]
