@@ -147,3 +147,11 @@ def test_the_size_share_or_trend_of_trade_is_a_statistic():
     assert sentence_acts("直到20世紀初中澳之間的雙邊貿易規模一直較小。", "zh", 1900, ("CHN", "AUS")) == []
     assert sentence_acts("此后，双边贸易得到迅猛发展。", "zh", 1970, ("KOR", "JPN")) == []
     assert [a[:3] for a in sentence_acts("1950年，中苏两国开展贸易。", "zh", 1950)] == [("COOPERATE", "CHN", "SUN")]
+
+
+def test_business_statistics_and_no_investment_are_no_acts_and_a_blockade_is_coercion():
+    from sentence_acts import sentence_acts
+    assert sentence_acts("同期，中国在不丹签订工程承包合同额1106万美元，完成营业额102万美元。", "zh", 2015,
+                         ("CHN", "BTN")) == []
+    assert sentence_acts("中国在不丹暂无直接投资。", "zh", 2015, ("CHN", "BTN")) == []
+    assert [a[:3] for a in sentence_acts("4月22日，美国海军封锁古巴港口。", "zh", 1898)] == [("COERCE", "USA", "CUB")]
