@@ -268,3 +268,13 @@ def test_no_relations_and_no_recognition_are_a_state_of_affairs_not_a_negated_ac
     # an act that did not happen stays a negated act
     assert acts("In 1990 Bhutan did not sign the treaty with India.", "en", 1990) == [
         ("AGREE", "BTN", "IND", "negated")]
+
+
+def test_support_received_from_another_is_its_and_early_warning_is_no_threat():
+    assert acts("The UK received further political support from Canada.", "en", 1982, pair=("ARG", "GBR")) == [
+        ("SUPPORT", "CAN", "GBR", "asserted")]
+    assert acts("Chile gave the UK early warning intelligence on Argentine air movements.", "en", 1982,
+                pair=("ARG", "GBR")) == []
+    # a majority of the countries of a region is no named state
+    assert acts("Argentina was politically backed by a majority of countries in Latin America.", "en", 1982,
+                pair=("ARG", "GBR")) == []
