@@ -293,3 +293,10 @@ def test_ancient_polities_by_names_that_cannot_be_states_of_today(g):
     # Roman Catholic, the Rome Statute: no ancient state
     assert hits(g, "the Roman Catholic Church", "en") == [] and hits(g, "Римский статут", "ru") == []
     assert same_lineage("H.ROME", "ITA") and same_lineage("H.CARTHAGE", "TUN")
+
+
+def test_the_eus_forerunners_are_the_eu_and_the_commonwealth_is_an_organisation(g):
+    assert hits(g, "the European Economic Community and the Commonwealth of Nations", "en") == [
+        ("European Economic Community", ("IGO.EU",)), ("Commonwealth of Nations", ("IGO.COMMONWEALTH",))]
+    assert canonical("IGO.EEC") == "IGO.EU"
+    assert hits(g, "英联邦", "zh") == [("英联邦", ("IGO.COMMONWEALTH",))]
