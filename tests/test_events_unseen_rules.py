@@ -278,3 +278,10 @@ def test_support_received_from_another_is_its_and_early_warning_is_no_threat():
     # a majority of the countries of a region is no named state
     assert acts("Argentina was politically backed by a majority of countries in Latin America.", "en", 1982,
                 pair=("ARG", "GBR")) == []
+
+
+def test_approving_a_request_accepts_it_and_goods_sent_in_quotes_are_sent():
+    assert acts("President Ronald Reagan approved the Royal Navy's request to borrow the ship.", "en", 1982) == [
+        ("AGREE", "USA", "GBR", "asserted")]
+    assert acts('Peru also openly sent "Mirages, pilots and missiles" to Argentina during the war.', "en", 1982) == [
+        ("AID", "PER", "ARG", "asserted")]
