@@ -285,3 +285,10 @@ def test_approving_a_request_accepts_it_and_goods_sent_in_quotes_are_sent():
         ("AGREE", "USA", "GBR", "asserted")]
     assert acts('Peru also openly sent "Mirages, pilots and missiles" to Argentina during the war.', "en", 1982) == [
         ("AID", "PER", "ARG", "asserted")]
+
+
+def test_the_contracting_parties_of_a_treaty_are_no_named_states():
+    # a treaty's terms: what the contracting parties shall do is no act of the document's pair
+    assert run("조약 체결국은 상대방을 공격하지 않는다.", pair=("H.NAZIGER", "SUN"), year=1939) == []
+    assert run("조약 체결국 쌍방은 상대를 적대하는 단체에 가입하지 않는다.", pair=("H.NAZIGER", "SUN"), year=1939) == []
+    assert acts("The contracting parties shall not attack each other.", "en", 1939, pair=("H.NAZIGER", "SUN")) == []

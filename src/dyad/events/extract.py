@@ -111,7 +111,7 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
         s, e = mo.span()
         if s == e:
             continue
-        if any(p.start < e and s < p.end and not p.implicit and p.role != "target"
+        if any(p.start < e and s < p.end and (not p.implicit or p.kind == "collective") and p.role != "target"
                and not (p.role == "possessive" and s < p.start and p.end < e) for p in parties):
             continue  # (a pronoun or owner inside a trigger, `abrogated its treaty`, `waived Trump's sanctions`,
             # leaves it a trigger)
