@@ -292,3 +292,10 @@ def test_the_contracting_parties_of_a_treaty_are_no_named_states():
     assert run("조약 체결국은 상대방을 공격하지 않는다.", pair=("H.NAZIGER", "SUN"), year=1939) == []
     assert run("조약 체결국 쌍방은 상대를 적대하는 단체에 가입하지 않는다.", pair=("H.NAZIGER", "SUN"), year=1939) == []
     assert acts("The contracting parties shall not attack each other.", "en", 1939, pair=("H.NAZIGER", "SUN")) == []
+
+
+def test_breaking_the_treaty_pointed_back_to_is_an_act_signing_it_again_is_not():
+    ev = run("1941년에 나치 독일이 소련을 침공하여 이 조약은 파기되었다.", pair=("H.NAZIGER", "SUN"), year=1941)
+    assert {c for c, *_ in ev} == {"ASSAULT", "SANCTION"}
+    assert run("이 조약을 체결한 뒤 일본은 조선을 압박했다.", year=1876) == [
+        ("REQUEST", "H.JAPEMP", "H.JOSEON", "asserted")]

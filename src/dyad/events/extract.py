@@ -118,6 +118,9 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
         entry = lex.entries[mo.lastgroup]
         if lex.not_after is not None and lex.not_after.search(text, max(0, s - 12), s):
             continue
+        if (lex.restated is not None and entry.category in lex.restated_categories
+                and lex.restated.search(text, max(0, s - 12), s)):
+            continue
         if lex.not_before is not None and lex.not_before.match(text, e):
             continue
         if (lex.in_title is not None and lex.in_title.search(text, max(0, s - _TITLE_REACH), s)

@@ -102,6 +102,8 @@ class Lexicon:
     adverbial_before: re.Pattern | None = None  # SVO: right before a doer noun used as an adverbial (ru `по`)
     adverbial_after: re.Pattern | None = None  # SOV: an act noun used as an adverbial (`X의 반대로`)
     not_after: re.Pattern | None = None  # right before a trigger: it is part of a modifier (`Russian-backed`)
+    restated: re.Pattern | None = None  # right before a trigger of `restated_categories`: an earlier act named again
+    restated_categories: frozenset[str] = frozenset()
     not_before: re.Pattern | None = None  # right after a trigger: it is no act (`수교 30주년`, `공습 횟수`)
     in_title: re.Pattern | None = None  # ends at a trigger's start: the trigger is a word of a title
     title_word: re.Pattern | None = None  # matched at a trigger's start: it looks like a title's word
@@ -286,6 +288,11 @@ def lexicon(lang: str) -> Lexicon:
     # `not_after` (optional): text right before a trigger (matched at its end) that makes the trigger part
     # of a compound modifier rather than an act (en `Russian-backed`, `state-sponsored`).
     lex.not_after = _re(data.get("not_after") and f"(?:{data['not_after']})\\Z", flags)
+    # `restated` (optional): `before` (matched at the end of the text before a trigger) points back to an act
+    # named earlier (`이 조약을 체결한 뒤`): a trigger of one of its `categories` there is that act again, no new one.
+    rs = data.get("restated") or {}
+    lex.restated = _re(rs.get("before") and f"(?:{rs['before']})\\Z", flags)
+    lex.restated_categories = frozenset(rs.get("categories") or ())
     # `not_before` (optional): text right after a trigger (matched at its end) that makes the trigger name
     # no act: an anniversary (`수교 30주년`), a count or capability (`공습 횟수`, `attack capability`).
     lex.not_before = _re(data.get("not_before"), flags)
