@@ -155,3 +155,9 @@ def test_business_statistics_and_no_investment_are_no_acts_and_a_blockade_is_coe
                          ("CHN", "BTN")) == []
     assert sentence_acts("中国在不丹暂无直接投资。", "zh", 2015, ("CHN", "BTN")) == []
     assert [a[:3] for a in sentence_acts("4月22日，美国海军封锁古巴港口。", "zh", 1898)] == [("COERCE", "USA", "CUB")]
+
+
+def test_sending_warships_is_a_deployment():
+    from sentence_acts import sentence_acts
+    got = sentence_acts("美國政府派军舰緬因號至古巴保護僑民。", "zh", 1898)
+    assert [a[:3] for a in got] == [("MOBILIZE", "USA", "CUB")]
