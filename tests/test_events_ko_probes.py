@@ -57,6 +57,9 @@ PROBES = [
     P("1883년 조선은 미국에 보빙사를 파견하였다.", 1883, ("CONSULT", "H.JOSEON", "USA")),
     P("1875년 일본은 무력을 배경으로 조선에게 개항을 강요하였다.", 1875, ("REQUEST", "H.JAPEMP", "H.JOSEON")),
     P("룸 술탄국은 1176년에 비잔틴 제국에게 참패를 안겨줬다.", 1176, ("ASSAULT", "H.RUM", "H.BYZANTIUM")),
+    # the name a relative clause ends on did its act; a name that only qualifies the head (`유엔 회원국`) did not
+    P("한국 전쟁에서 대한민국을 지원했던 미국과는 긴밀한 관계를 맺고 있다.", 1950, ("AID", "USA", "KOR")),
+    P("러시아를 방문한 한국인 관광객은 약 34만 명이었다.", 2019),
     P("룸 셀주크 왕국은 서쪽에서 비잔티움과 싸웠다.", 1150, ("ASSAULT", "H.RUM", "H.BYZANTIUM")),
     # the treaty pointed back to (`이 조약을 체결한 뒤`) was signed before: no act of its own
     P("이 조약을 체결한 뒤 일본은 조선을 압박했다.", 1876, ("REQUEST", "H.JAPEMP", "H.JOSEON")),

@@ -444,6 +444,13 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         if adj is not None and parties[adj].kind in ("dyad", "group") and len(parties[adj].codes) >= 2:
             codes = list(parties[adj].codes)
             return codes[:1], codes[1:], True  # 북미정상회담: the compound names both sides
+        if (lex.relative_after is not None and after
+                and lex.relative_after.fullmatch(text, e, parties[after[0]].start) is not None
+                and lex.relative_head is not None and lex.relative_head.match(text, parties[after[0]].end)):
+            # `대한민국을 지원했던 미국`: the name a relative clause ends on is the one who did its act
+            marked = [i for i in before if parties[i].role == "target"]
+            return (_codes(_group(parties, after[0], text, lex)),
+                    _codes([parties[marked[-1]]]) if marked else [], True)
         if lex.verbal_after is not None and not lex.verbal_after.match(text[e:e + 8]):
             poss = [i for i in before if parties[i].role == "possessive"]
             own = before[-1] if before and parties[before[-1]].role == "possessive" else None

@@ -84,6 +84,8 @@ class Lexicon:
     subordinate_breaks: re.Pattern | None = None  # SOV: ends a subordinate clause (`…된 뒤에`, `…하자`)
     bound_subject_after: re.Pattern | None = None  # SOV: a subject particle bound to its clause (`이/가`)
     quoted_before: re.Pattern | None = None  # SOV: a quoted clause's end right before a statement (`…한다고 비난`)
+    relative_after: re.Pattern | None = None  # SOV: the whole gap from a trigger to the name its relative clause ends on
+    relative_head: re.Pattern | None = None  # SOV: right after that name: it heads its noun phrase (a particle)
     verbal_after: re.Pattern | None = None
     raising: re.Pattern | None = None
     among_before: re.Pattern | None = None  # `between` before coordinated names: they act together
@@ -244,6 +246,12 @@ def lexicon(lang: str) -> Lexicon:
     # `quoted_before` (optional, SOV, matched at the end of the text before a statement's trigger): a quoted
     # clause ends there (`…한다고 비난했다`); its subject (bound, `이/가`) is whom the topic's statement is about.
     lex.quoted_before = _re(data.get("quoted_before") and f"(?:{data['quoted_before']})\\Z", flags)
+    # `relative_after` (optional, SOV): `gap`, the whole gap from a trigger to the next name when the trigger's
+    # verb ends a relative clause on it (`대한민국을 지원했던 미국과는`), and `head`, what follows the name when it
+    # heads its phrase (a particle; not `유엔 회원국이`, where the name only qualifies the head): that name did the act.
+    rel = data.get("relative_after") or {}
+    lex.relative_after = _re(rel.get("gap"), flags)
+    lex.relative_head = _re(rel.get("head"), flags)
     bound = data.get("bound_subject_after")
     if bound:
         pre = rf"^(?:\s*(?:{head}))*\s*" if head else "^"
