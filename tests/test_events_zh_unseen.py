@@ -161,3 +161,9 @@ def test_sending_warships_is_a_deployment():
     from sentence_acts import sentence_acts
     got = sentence_acts("美國政府派军舰緬因號至古巴保護僑民。", "zh", 1898)
     assert [a[:3] for a in got] == [("MOBILIZE", "USA", "CUB")]
+
+
+def test_an_act_answered_in_kind_in_the_next_clause_goes_back_to_its_doer():
+    from sentence_acts import sentence_acts
+    got = sentence_acts("4月24日，西班牙向美国宣战，美国於次日宣战。", "zh", 1898)
+    assert {a[:3] for a in got} == {("ASSAULT", "ESP", "USA"), ("ASSAULT", "USA", "ESP")}
