@@ -1056,7 +1056,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     cats = categories()
     pair_y = tuple(_era(c, "pair", year) for c in pair) if pair else None
     cands = []
-    answered: list[tuple[str, str, str, int]] = []  # (category, doer, receiver, trigger end) of the acts read so far
+    answered: list[tuple[str, str, str, int]] = []  # (trigger word, doer, receiver, its end) of the acts read so far
     dealt: dict[str, set[str]] = {}  # per category, the doers of an act that has a receiver
     spans = quote_spans(text)
     quoted = [_inside(spans, t.start, t.end) for t in trigs]
@@ -1135,10 +1135,10 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             tgt = _place_target(text, t, places, src, lex)
         if src and not tgt and not cats[cat].symmetric:
             # `西班牙向美国宣战，美国於次日宣战`: an act answered in kind goes back to the one who did it first
-            # (in a clause of its own: `направило Японии ноту протеста` is one act)
+            # (the same word, in a clause of its own: `направило Японии ноту протеста` is one act)
             ca = _clause(text, t.start, t.end, [], lex)[0]
-            back = [a for c2, a, b, end in answered
-                    if c2 == cat and end <= ca and same_lineage(b, src[0]) and not same_lineage(a, src[0])]
+            back = [a for word, a, b, end in answered
+                    if word == t.text and end <= ca and same_lineage(b, src[0]) and not same_lineage(a, src[0])]
             if back:
                 tgt = [back[-1]]
         if src and not tgt and cat in _PLACE_ACTS and lex.order != "sov":
@@ -1216,7 +1216,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         paired = len(src) >= 2 and any(p.kind == "pair" and set(src) <= set(p.codes) for p in read)
         cands += [(conf, k, t, a, b, not tgt, paired)
                   for k, (a, b) in enumerate(_pairs(src, tgt, cats[cat].symmetric))]
-        answered += [(cat, a, b, t.end) for a in src for b in tgt]
+        answered += [(t.text, a, b, t.end) for a in src for b in tgt]
     out = []
     skips = _skips(text, mentions)
     seen: dict[tuple[str, str, str], list[tuple[str, str] | None]] = {}
