@@ -532,3 +532,10 @@ def test_a_pair_guessed_from_the_body_keeps_the_codes_it_is_named_by():
     assert rows.dyad == ("H.CARTHAGE", "H.ROME")
     assert ("AGREE", "H.CARTHAGE", "H.ROME") in {(e.category, e.source, e.target) for e in rows.events} | {
         (e.category, e.target, e.source) for e in rows.events}
+
+
+def test_an_act_done_likewise_by_another_is_that_ones_at_its_own_date():
+    text = ("Japan established diplomatic relations with the PRC in 1972, and the United States did so in 1979.\n"
+            "In 1965 France recognised the PRC; Britain followed suit in 1966.\n")
+    assert _doc_events(text, "en") == [("AGREE", "JPN", "CHN", "1972-01-01"), ("AGREE", "USA", "CHN", "1979-01-01"),
+                                       ("AGREE", "FRA", "CHN", "1965-01-01"), ("AGREE", "GBR", "CHN", "1966-01-01")]

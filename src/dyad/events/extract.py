@@ -83,6 +83,7 @@ class Trigger:
     end: int
     text: str
     entry: TriggerEntry
+    echo: bool = False  # `did so`, `followed suit`: the act before it again, by another doer (text: that act's)
 
 
 def _year(t: TimeExpr | None) -> tuple[int, int] | None:
@@ -1044,6 +1045,12 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     trigs = find_triggers(text, lex, parties)
     if not trigs:
         return []
+    if lex.echo is not None:
+        for mo in lex.echo.finditer(text):
+            prev = [t for t in trigs if t.end <= mo.start() and not t.echo]
+            if prev:
+                trigs.append(Trigger(mo.start(), mo.end(), prev[-1].text, prev[-1].entry, echo=True))
+        trigs.sort(key=lambda t: t.start)
     explicit = [p for p in parties if not p.implicit]
     if not explicit and not (pair and (lex.drop_subjects or (
             last_source and lex.continues is not None and lex.continues.match(text)))):
@@ -1133,7 +1140,10 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             src, tgt = src[:1], src[1:]
         if src and not tgt:
             tgt = _place_target(text, t, places, src, lex)
-        if src and not tgt and not cats[cat].symmetric:
+        if t.echo and src and not tgt:
+            # `Japan established relations with the PRC in 1972, and the United States did so in 1979`
+            tgt = [b for word, a, b, _end in answered if word == t.text and not same_lineage(b, src[0])][-1:]
+        if src and not tgt and not cats[cat].symmetric and not t.echo:
             # `西班牙向美国宣战，美国於次日宣战`: an act answered in kind goes back to the one who did it first
             # (the same word, in a clause of its own: `направило Японии ноту протеста` is one act)
             ca = _clause(text, t.start, t.end, [], lex)[0]

@@ -105,6 +105,7 @@ class Lexicon:
     adverbial_after: re.Pattern | None = None  # SOV: an act noun used as an adverbial (`X의 반대로`)
     not_after: re.Pattern | None = None  # right before a trigger: it is part of a modifier (`Russian-backed`)
     restated: re.Pattern | None = None  # right before a trigger of `restated_categories`: an earlier act named again
+    echo: re.Pattern | None = None  # `did so`, `followed suit`: the act before it again, by another doer
     restated_categories: frozenset[str] = frozenset()
     not_before: re.Pattern | None = None  # right after a trigger: it is no act (`수교 30주년`, `공습 횟수`)
     in_title: re.Pattern | None = None  # ends at a trigger's start: the trigger is a word of a title
@@ -298,6 +299,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.not_after = _re(data.get("not_after") and f"(?:{data['not_after']})\\Z", flags)
     # `restated` (optional): `before` (matched at the end of the text before a trigger) points back to an act
     # named earlier (`이 조약을 체결한 뒤`): a trigger of one of its `categories` there is that act again, no new one.
+    # `echo` (optional): words that repeat the act named before them with another doer (`did so`, `followed
+    # suit`, `последовала её примеру`): the same act, towards the same receiver, at the echo's own date.
+    lex.echo = _re(data.get("echo"), flags)
     rs = data.get("restated") or {}
     lex.restated = _re(rs.get("before") and f"(?:{rs['before']})\\Z", flags)
     lex.restated_categories = frozenset(rs.get("categories") or ())
