@@ -536,6 +536,6 @@ def test_a_pair_guessed_from_the_body_keeps_the_codes_it_is_named_by():
 
 def test_an_act_done_likewise_by_another_is_that_ones_at_its_own_date():
     text = ("Japan established diplomatic relations with the PRC in 1972, and the United States did so in 1979.\n"
-            "In 1965 France recognised the PRC; Britain followed suit in 1966.\n")
+            "In 1964 France recognised the PRC; Italy followed suit in 1970.\n")
     assert _doc_events(text, "en") == [("AGREE", "JPN", "CHN", "1972-01-01"), ("AGREE", "USA", "CHN", "1979-01-01"),
-                                       ("AGREE", "FRA", "CHN", "1965-01-01"), ("AGREE", "GBR", "CHN", "1966-01-01")]
+                                       ("AGREE", "FRA", "CHN", "1964-01-01"), ("AGREE", "ITA", "CHN", "1970-01-01")]
