@@ -539,3 +539,9 @@ def test_an_act_done_likewise_by_another_is_that_ones_at_its_own_date():
             "In 1964 France recognised the PRC; Italy followed suit in 1970.\n")
     assert _doc_events(text, "en") == [("AGREE", "JPN", "CHN", "1972-01-01"), ("AGREE", "USA", "CHN", "1979-01-01"),
                                        ("AGREE", "FRA", "CHN", "1964-01-01"), ("AGREE", "ITA", "CHN", "1970-01-01")]
+
+
+def test_an_act_noun_whose_future_verb_comes_after_its_long_name_is_planned():
+    text = "The contract for transiting Russian gas through Ukraine will be prolonged until 2034.\n"
+    rows = analyse(Document(id="t", text=text, lang="en", title="Russia–Ukraine relations", format="text"))
+    assert [(e.category, e.factuality) for e in rows.events] == [("AGREE", "planned")]
