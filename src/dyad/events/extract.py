@@ -335,10 +335,14 @@ def _prep_before(text: str, p: Party, lex: Lexicon) -> bool:
     return tb is not None and tb.search(text[max(0, p.start - 30):p.start]) is not None
 
 
+def _bound(text: str, p: Party, lex: Lexicon) -> bool:
+    """SOV: whether `p` is marked as a subject bound to its clause (`이/가`, not the topic `은/는`)."""
+    return lex.bound_subject_after is not None and lex.bound_subject_after.match(text[p.end:p.end + 40]) is not None
+
+
 def _bound_before(text: str, p: Party, at: int, lex: Lexicon) -> bool:
     """SOV: whether `p` is the subject of a subordinate clause that ends before `at` (`소련이 해체된 뒤에`)."""
-    return (lex.subordinate_breaks is not None and lex.bound_subject_after is not None
-            and lex.bound_subject_after.match(text[p.end:p.end + 40]) is not None
+    return (lex.subordinate_breaks is not None and _bound(text, p, lex)
             and lex.subordinate_breaks.search(text, p.end, at) is not None)
 
 
@@ -491,9 +495,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             src_i, cued = subj[-1], True
             if (lex.quoted_before is not None and len(subj) >= 2 and not tgts
                     and categories()[trig.entry.category].quad in _VERBAL
-                    and lex.bound_subject_after is not None
-                    and lex.bound_subject_after.match(text[parties[subj[-1]].end:parties[subj[-1]].end + 8])
-                    and not lex.bound_subject_after.match(text[parties[subj[-2]].end:parties[subj[-2]].end + 8])
+                    and _bound(text, parties[subj[-1]], lex) and not _bound(text, parties[subj[-2]], lex)
                     and lex.quoted_before.search(text, parties[subj[-1]].end, s)):
                 # `러시아는 영국이 …한다고 비난했다`: a statement about a quoted clause is made by the topic
                 # and bears on the quoted clause's own subject
@@ -1229,6 +1231,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         answered += [(t.text, a, b, t.end) for a in src for b in tgt]
     out = []
     skips = _skips(text, mentions)
+    standing = lex.fact.get("standing", {}).get("sentence")
+    standing_spans = [mo.span() for mo in standing.finditer(text)] if standing is not None else []
     seen: dict[tuple[str, str, str], list[tuple[str, str] | None]] = {}
     guessed: set[tuple[str, str, str]] = set()  # readings whose roles were not cued by the sentence
     # the best-attested reading of an act first, so that a guessed direction does not shadow it
@@ -1249,9 +1253,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         if conf < _CUED:
             guessed.add((a, b, cat))
         fact = factuality(text, t, lex, cat, skips)
-        standing = lex.fact.get("standing", {}).get("sentence")
-        if fact == "negated" and standing is not None and any(
-                mo.start() <= t.start and t.end <= mo.end() for mo in standing.finditer(text)):
+        if fact == "negated" and any(a <= t.start and t.end <= b for a, b in standing_spans):
             continue  # `has no diplomatic relations with`, `승인하지 않는다`: a state of affairs, no act
         by = None
         if fact in ("asserted", "planned"):
