@@ -86,6 +86,10 @@ def test_korean_compounds(g):
         ("북중러", ("PRK", "CHN", "RUS"), "group"),
         ("남북", ("KOR", "PRK"), "dyad"),
     ]
+    # 몽, 우 are syllables of many words: they name states only in a pair before a relation word
+    assert hits(g, "한몽 관계, 러우 전쟁, 한·베 수교", "ko") == [
+        ("한몽", ("KOR", "MNG")), ("러우", ("RUS", "UKR")), ("한·베", ("KOR", "VNM"))]
+    assert hits(g, "한인 사회와 한우 농가, 우호동맹조약", "ko") == []
 
 
 def test_korean_prefix_and_full_name(g):
@@ -109,6 +113,15 @@ def test_chinese_compounds_and_contexts(g):
     assert hits(g, "美丽的风景和美德", "zh") == []
     assert hits(g, "其中美国代表", "zh") == [("美国", ("USA",))]
     assert hits(g, "5日俄外长访美", "zh") == [("俄", ("RUS",)), ("美", ("USA",))]
+
+
+def test_chinese_pair_of_abbreviations_before_a_relation_word(g):
+    # 不 and 马 are common words: they name Bhutan and Malaysia only in a pair before a relation word
+    assert hits(g, "中不关系", "zh") == [("中不", ("CHN", "BTN"))]
+    assert hits(g, "中马两国于1974年建交", "zh")[0] == ("中马", ("CHN", "MYS"))
+    assert hits(g, "中國與不丹關係", "zh") == [("中國", ("CHN",)), ("不丹", ("BTN",))]
+    assert hits(g, "其中不少国家", "zh") == []
+    assert hits(g, "中马之间", "zh") == []
 
 
 def test_chinese_ambiguous_abbreviation_uses_context(g):
