@@ -233,3 +233,8 @@ def test_supply_cuts_waivers_and_conditional_sanctions(text, want):
 def test_the_plain_verb_of_an_attack_after_to_or_a_modal():
     assert ("ASSAULT", "RUS", "UKR") in acts("In 2022, Russian forces continued to bomb targets in Ukraine.", ("RUS", "UKR"))
     assert not any(c == "ASSAULT" for c, _a, _b in acts("In 2022, a strike of workers began in Ukraine.", ("RUS", "UKR")))
+
+
+def test_support_received_from_the_members_of_an_organisation_is_the_organisation_s():
+    got = acts("The UK received political support from member countries of the European Economic Community.")
+    assert got == {("SUPPORT", "IGO.EU", "GBR")}
