@@ -83,3 +83,25 @@ def test_names_are_read_at_the_date_of_their_own_act():
     rows = analyse(Document(id="t", text=text, lang="en", format="text"))
     assert [(e.category, e.source, e.target, e.date_start) for e in rows.events] == [
         ("AGREE", "RUS", "UKR", "1997-01-01")]
+
+
+def test_a_disclosure_dates_its_sentence_but_leaves_the_narrative_date_in_force():
+    text = ("In April 1982, the United States sided with Britain. "
+            "In 2012, declassified files showed that Haig wanted to side with Argentina. "
+            "The United States supplied Britain with missiles.\n")
+    got = _events(text, "en")
+    assert [d for _t, d in got] == ["1982-04-01", "2012-01-01", "1982-04-01"]
+    got = _events("1950年中国与苏联签订条约。2012年解密的档案显示，苏联曾考虑撤军。苏联向中国提供贷款。\n", "zh")
+    assert got[2][1] == "1950-01-01"
+    got = _events("1950년 중국과 소련은 조약을 체결했다. 2012년 기밀 해제된 문서에 따르면 소련은 철수를 검토했다. "
+                  "소련은 중국에 차관을 제공했다.\n", "ko")
+    assert got[2][1] == "1950-01-01"
+    got = _events("В 1950 году Китай и СССР подписали договор. В 2012 году рассекреченные документы показали, "
+                  "что СССР рассматривал вывод войск. СССР предоставил Китаю кредит.\n", "ru")
+    assert got[2][1] == "1950-01-01"
+
+
+def test_a_later_report_without_disclosure_moves_the_date():
+    got = _events("In 1982, the United States sided with Britain. In 2012, Argentina protested. "
+                  "Britain rejected the protest.\n", "en")
+    assert got[2][1] == "2012-01-01"

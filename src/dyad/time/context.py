@@ -295,7 +295,10 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
                 g is not None and g.up_to_now is not None and g.up_to_now.search(s.text)):
             event = replace(in_force, source="context") if same_line and line_dated else _inherit(in_force)
         elif event is not None and not _recalls(event, anchor_before):
-            in_force = event
+            if g is not None and g.revealed is not None and g.revealed.search(s.text):
+                anchor = anchor_before  # a disclosure looks back from later: the narrative's date stays
+            else:
+                in_force = event
         if not same_line:
             line_dated = False
             if tags:

@@ -29,6 +29,8 @@ hands the two days of a pair, `13日和18日`, one to each of the acts named aft
 dates the clauses after it: `in`, zh `但在`). `date_and` (what joins two points in time that date one act
 done at each: `in 1955 and 1959`, `в 1955 и 1959 гг.`). `up_to_now` (`to date`, `迄今为止`, `현재까지`: the
 sentence counts acts up to the present, so a date in force from earlier sentences is not its date).
+`revealed` (`In 2012, declassified files showed that …`, `2012年解密的档案显示`: the sentence's date is when
+something came to light, a look back from later, so it does not become the date in force).
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class Grammar:
     named_after: re.Pattern | None = None
     respectively: re.Pattern | None = None  # `respectively`: a pair of dates goes one to each act, in order
     up_to_now: re.Pattern | None = None  # `to date`: a sentence without its own date inherits none
+    revealed: re.Pattern | None = None  # `files showed that`: the date is of a disclosure, not in force after
     lead_before: re.Pattern | None = None  # words before a date that still opens its clause (`in`, `但在`)
     date_and: re.Pattern | None = None  # between two dates of one act done twice (`in 1955 and 1959`)
     numbers: dict[str, int] = field(default_factory=dict)
@@ -216,6 +219,7 @@ def grammar(lang: str) -> Grammar | None:
         named_after=opt("named_after"),
         respectively=opt("respectively"),
         up_to_now=opt("up_to_now"),
+        revealed=opt("revealed"),
         lead_before=opt("lead_before"),
         date_and=opt("date_and"),
         numbers=numbers,
