@@ -238,3 +238,8 @@ def test_the_plain_verb_of_an_attack_after_to_or_a_modal():
 def test_support_received_from_the_members_of_an_organisation_is_the_organisation_s():
     got = acts("The UK received political support from member countries of the European Economic Community.")
     assert got == {("SUPPORT", "IGO.EU", "GBR")}
+
+
+def test_officials_joined_with_a_title_between_are_one_party_in_the_sentence_s_order():
+    got = found("Prime Minister Trudeau and President Trump formally met at the White House.", ("CAN", "USA"))
+    assert [(c, a, b) for c, a, b, _f in got] == [("CONSULT", "CAN", "USA")]
