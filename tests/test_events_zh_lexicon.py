@@ -43,6 +43,7 @@ POSITIVE = [
     ("MOBILIZE", "蘇聯向阿富汗調兵。", "SUN", "AFG"),
     # AGREE
     ("AGREE", "中国与俄罗斯签订了条约。", "CHN", "RUS"),
+    ("AGREE", "美国与古巴宣布两国关系开始正常化。", "USA", "CUB"),
     ("AGREE", "中國與韓國建交。", "CHN", "KOR"),
     ("AGREE", "法国与俄国结盟。", "FRA", "RUS"),
     ("AGREE", "俄国答应了日本的要求。", "RUS", "JPN"),
@@ -70,6 +71,7 @@ POSITIVE = [
     ("SUPPORT", "美国赞同韩国的立场。", "USA", "KOR"),
     # CONCEDE
     ("CONCEDE", "清朝向日本赔款。", "H.QING", "JPN"),
+    ("CONCEDE", "美國把古巴從「支持恐怖主义的国家」名單中除名。", "USA", "CUB"),
     ("CONCEDE", "日本向韓國道歉。", "JPN", "KOR"),
     ("CONCEDE", "朝鲜释放了美国公民。", "PRK", "USA"),
     ("CONCEDE", "美国解冻伊朗资产。", "USA", "IRN"),
@@ -84,6 +86,7 @@ POSITIVE = [
     ("REQUEST", "日本向俄罗斯索赔。", "JPN", "RUS"),
     # ACCUSE
     ("ACCUSE", "中国谴责美国。", "CHN", "USA"),
+    ("ACCUSE", "美国对日本侵犯中国主权表示担忧。", "USA", "JPN"),
     ("ACCUSE", "俄羅斯指責烏克蘭。", "RUS", "UKR"),
     ("ACCUSE", "中国向日本提出抗议。", "CHN", "JPN"),
     ("ACCUSE", "伊朗痛斥美国。", "IRN", "USA"),
@@ -103,6 +106,7 @@ POSITIVE = [
     ("PROTEST", "中国学生举行集会反对日本。", "CHN", "JPN"),
     # SANCTION
     ("SANCTION", "美国制裁俄罗斯。", "USA", "RUS"),
+    ("SANCTION", "美国把古巴列入黑名单。", "USA", "CUB"),
     ("SANCTION", "美國對伊朗實施禁運。", "USA", "IRN"),
     ("SANCTION", "俄罗斯召回驻美大使。", "RUS", "USA"),
     ("SANCTION", "苏联停止对中国的援助。", "SUN", "CHN"),
@@ -184,6 +188,9 @@ def test_prospect_is_planned() -> None:
 
 NEGATIVE = [
     "普京接受美国媒体采访。",  # an interview accepted
+    "截至2013年，中国累计对韩国投资12.4亿美元。",  # investment counted is a statistic
+    "2013年，中国对韩国直接投资2.5亿美元，同比增加121.4%。",  # (and its trend)
+    "韩国是中国第四大外商直接投资来源国。",  # a ranking
     "两国关系解冻。",  # a thaw in relations is no act
     "这是约定俗成的说法。",  # 约定 inside an idiom
     "中国的铁路已经修好了。",

@@ -108,9 +108,10 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
     if lex.triggers is None:
         return []
     out: list[Trigger] = []
+    named = [q.span() for q in lex.quoted_name.finditer(text)] if lex.quoted_name is not None else []
     for mo in lex.triggers.finditer(text):
         s, e = mo.span()
-        if s == e:
+        if s == e or any(a <= s and e <= b for a, b in named):
             continue
         if any(p.start < e and s < p.end and (not p.implicit or p.kind == "collective") and p.role != "target"
                and not (p.role == "possessive" and s < p.start and p.end < e) for p in parties):

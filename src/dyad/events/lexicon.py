@@ -109,6 +109,7 @@ class Lexicon:
     restated_categories: frozenset[str] = frozenset()
     not_before: re.Pattern | None = None  # right after a trigger: it is no act (`수교 30주년`, `공습 횟수`)
     in_title: re.Pattern | None = None  # ends at a trigger's start: the trigger is a word of a title
+    quoted_name: re.Pattern | None = None  # a quoted name of a list or a category: its words are no acts
     title_word: re.Pattern | None = None  # matched at a trigger's start: it looks like a title's word
     title_head: re.Pattern | None = None  # right after a trigger inside a title: it is the title's head noun
     complement: re.Pattern | None = None  # gap between a verbal trigger and the act it governs
@@ -315,6 +316,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.in_title = _re(data.get("in_title") and f"(?:{data['in_title']})\\Z", flags)
     lex.title_word = _re(data.get("title_word"), flags)
     lex.title_head = _re(data.get("title_head"), flags)
+    # `quoted_name` (optional): a quoted name (`「支持恐怖主义的国家」名单`); a trigger inside it is no act
+    lex.quoted_name = _re(data.get("quoted_name"), flags)
     # `complement` (optional): the whole gap between a trigger of a verbal category (AGREE, REQUEST,
     # REJECT, ...) and another trigger that it governs: `agreed to supply`, `refused to sign`, `sought to
     # join`. The governed trigger is not an act of its own (one event per act). In an SOV language the
