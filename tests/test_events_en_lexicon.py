@@ -30,6 +30,7 @@ FOUND = [
     ("The armistice between Japan and China was signed in 1953.", P, ("AGREE", "JPN", "CHN")),
     ("Russia and China settled their border dispute in 2004.", P, ("AGREE", "RUS", "CHN")),
     ("China and South Korea normalised diplomatic relations in 1992.", P, ("AGREE", "CHN", "KOR")),
+    ("Japan invested in Vietnam's railways.", P, ("COOPERATE", "JPN", "VNM")),
     ("Russia ratified the treaty with China in 2001.", P, ("AGREE", "RUS", "CHN")),
     ("Iran and Russia struck a deal on arms in 2016.", P, ("AGREE", "IRN", "RUS")),
     ("France recognized Israel in 1949.", P, ("AGREE", "FRA", "ISR")),
@@ -122,6 +123,7 @@ NOT_FOUND = [
     # statistics
     ("Russia's trade with Iran reached $4 billion in 2020.", RI, "COOPERATE"),
     ("Russian arms sales to China amounted to $2 billion.", ("RUS", "CHN"), "AID"),
+    ("By 2013, South Korea had invested $55 billion in China.", ("KOR", "CHN"), "COOPERATE"),
     # a quantity, a verb, a reputation
     ("Russia had a great deal of influence over Persia.", RI, "AGREE"),
     ("Pushkin is widely recognized as the greatest Russian poet.", RI, "AGREE"),

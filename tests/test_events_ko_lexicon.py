@@ -168,6 +168,7 @@ def test_protest_against_a_state(text, year, want):
 NEGATIVE = [
     # lookalikes: a player, visitors, contractors, applicants, investors, a fine, aircraft, a combat strength
     ("러시아 출신 공격수가 한국 팀에 입단했다.", 2010),
+    ("2013년까지 한국은 중국에 누적 투자 559억 달러를 기록했다.", 2013),
     ("중국인 방문객이 한국에서 크게 늘었다.", 2010),
     ("한국의 협력사들이 러시아 공장에서 일한다.", 2010),
     ("러시아 정부는 일본 지원자를 모집했다.", 2010),
