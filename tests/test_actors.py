@@ -90,6 +90,9 @@ def test_korean_compounds(g):
     assert hits(g, "한몽 관계, 러우 전쟁, 한·베 수교", "ko") == [
         ("한몽", ("KOR", "MNG")), ("러우", ("RUS", "UKR")), ("한·베", ("KOR", "VNM"))]
     assert hits(g, "한인 사회와 한우 농가, 우호동맹조약", "ko") == []
+    # a Chinese character inside a person's name in Chinese characters is no state; after a prefix it is
+    assert hits(g, "최호중(崔浩中) 외무장관", "ko") == []
+    assert hits(g, "對中 정책", "ko") == [("中", ("CHN",))]
 
 
 def test_korean_prefix_and_full_name(g):

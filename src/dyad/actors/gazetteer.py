@@ -96,7 +96,9 @@ def _compile(lex: Lexicon) -> _Matcher:
     if by_ctx.get("suf") and ab_cfg.get("suffixes"):
         parts.append(f"(?P<sa>{_alt(by_ctx['suf'])})(?={_alt(ab_cfg['suffixes'])})")
     if by_ctx.get("alone"):
-        parts.append(f"(?P<al>{_alt(by_ctx['alone'])})(?!{letters})")
+        # (`alone_left`: what may not stand right before one, as a Chinese character in a name, `崔浩中`)
+        left_ok = ab_cfg.get("alone_left") or ""
+        parts.append(f"{left_ok}(?P<al>{_alt(by_ctx['alone'])})(?!{letters})")
     abbrevs = re.compile(lb + "(?:" + "|".join(parts) + ")") if parts else None
     former = rules.get("former") or {}
     before = re.compile(f"(?:{former['before']})\\Z") if former.get("before") else None
