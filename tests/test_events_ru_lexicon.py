@@ -120,6 +120,17 @@ FOUND = [
 ]
 
 
+def test_a_second_name_in_brackets_is_the_same_party() -> None:
+    got = {(c, a, b) for c, a, b, _f, _by in events(
+        "Дипломатические отношения между РСФСР (СССР) и Ираном установлены в 1921 году.")}
+    assert got == {("AGREE", "SUN", "IRN")}
+
+
+def test_the_city_a_treaty_was_signed_in_is_no_party() -> None:
+    got = {(c, a, b) for c, a, b, _f, _by in events("Договор между Египтом и Израилем был подписан в Вашингтоне.")}
+    assert got == {("AGREE", "EGY", "ISR")}
+
+
 @pytest.mark.parametrize(("cat", "src", "tgt", "text"), FOUND, ids=[f"{c[0]}-{i}" for i, c in enumerate(FOUND)])
 def test_act_found(cat: str, src: str, tgt: str, text: str) -> None:
     got = {(c, a, b) for c, a, b, _f, _by in events(text)}

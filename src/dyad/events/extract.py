@@ -50,6 +50,9 @@ _HOSTED = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")  # acts whose place, when
 _OWN_REACH = 12  # characters from a name to the noun of help it gives (`Soviet military support`)
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
 _PLACE_GAP = re.compile(r"\s*,?\s*")  # between a city and its country (`Moscow, Russia`, `영국 런던`)
+_ASIDE = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
+_ALIAS_OPEN = re.compile(r"\s*[(（]\s*")
+_ALIAS_CLOSE = re.compile(r"\s*[)）]")
 _TITLE_MARKS = re.compile(r"《[^《》]*》|«[^«»]*»|〈[^〈〉]*〉")  # a work's title (`《巴黎和约》`, `«Договор»`)
 _OBJECT_REACH = 6  # SOV: a name this close before a verb is its object even behind a place word (`서독 본을`)
 _PLACE_ACTS = ("ASSAULT", "COERCE", "RETREAT", "COOPERATE")  # deeds whose place, when no state is named, is its state's
@@ -264,6 +267,11 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
         or (k > 0 and parties[k - 1].kind == "state" and _PLACE_GAP.fullmatch(text[parties[k - 1].end:p.start]))
         or (k + 1 < len(parties) and parties[k + 1].kind == "state"
             and _PLACE_GAP.fullmatch(text[p.end:parties[k + 1].start]))))]
+    # another name of the same state in brackets right after it (`РСФСР (СССР)`, `the Soviet Union (USSR)`)
+    # is the same party
+    parties = [p for k, p in enumerate(parties) if not (
+        k > 0 and _ALIAS_OPEN.fullmatch(text[parties[k - 1].end:p.start])
+        and _ALIAS_CLOSE.match(text, p.end) and same_lineage(parties[k - 1].codes[0], p.codes[0]))]
     if pair and lex.pair_words is not None:
         named = list(parties)
         groups = [mo.span() for mo in lex.collectives.finditer(text)] if lex.collectives is not None else []
@@ -369,7 +377,9 @@ def _links(parties: list[Party], text: str, lex: Lexicon) -> list[bool]:
     links = [False] * max(0, n - 1)
     if lex.coordinators is None:
         return links
-    gaps = [text[parties[i].end:parties[i + 1].start] for i in range(n - 1)]
+    # an aside in brackets after a name (`РСФСР (СССР) и Турция`, `Russia (then the USSR) and Turkey`) leaves it
+    # coordinated
+    gaps = [_ASIDE.sub("", text[parties[i].end:parties[i + 1].start], count=1) for i in range(n - 1)]
     if lex.head_gap is not None:
         # `김정은 국무위원장과 푸틴 대통령이`: the titles stand between the names and the coordinator
         gaps = [lex.head_gap.sub("", g, count=1) for g in gaps]
