@@ -39,6 +39,7 @@ FOUND = [
     ("Canada received permission from Britain to send its own delegation.", P, ("CONCEDE", "GBR", "CAN")),
     ("Egypt repealed the boycott laws against Israel.", P, ("CONCEDE", "EGY", "ISR")),
     ("Diplomatic relations were suspended in 1987.", ("IRN", "SAU"), ("SANCTION", "IRN", "SAU")),
+    ("Ambassadors were exchanged in February.", ("EGY", "ISR"), ("CONSULT", "EGY", "ISR")),
     ("Russia ratified the treaty with China in 2001.", P, ("AGREE", "RUS", "CHN")),
     ("Iran and Russia struck a deal on arms in 2016.", P, ("AGREE", "IRN", "RUS")),
     ("France recognized Israel in 1949.", P, ("AGREE", "FRA", "ISR")),
