@@ -134,6 +134,8 @@ NOT_FOUND = [
     ("Russian arms sales to China amounted to $2 billion.", ("RUS", "CHN"), "AID"),
     ("By 2013, South Korea had invested $55 billion in China.", ("KOR", "CHN"), "COOPERATE"),
     ("Canada received permission from Britain to send its own delegation.", P, "AID"),
+    ("Relations between Iran and Saudi Arabia are strained over oil export policy.", ("IRN", "SAU"), "AID"),
+    ("Saudi Arabia has a post-World War II tradition of close ties to the United States.", P, "ASSAULT"),
     # a quantity, a verb, a reputation
     ("Russia had a great deal of influence over Persia.", RI, "AGREE"),
     ("Pushkin is widely recognized as the greatest Russian poet.", RI, "AGREE"),
