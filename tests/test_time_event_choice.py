@@ -105,3 +105,11 @@ def test_a_later_report_without_disclosure_moves_the_date():
     got = _events("In 1982, the United States sided with Britain. In 2012, Argentina protested. "
                   "Britain rejected the protest.\n", "en")
     assert got[2][1] == "2012-01-01"
+
+
+def test_a_year_recalled_inside_a_sentence_dates_it_but_not_the_sentences_after():
+    text = ("The treaty was signed on 26 March 1979. "
+            "It provided for the withdrawal from the Sinai, which Israel had captured in 1967. "
+            "Egypt agreed to leave the area demilitarized.\n")
+    got = _events(text, "en")
+    assert [d for _t, d in got] == ["1979-03-26", "1967-01-01", "1979-03-26"]

@@ -196,6 +196,13 @@ def _looks_back(t: TimeExpr, anchor: _Anchor | None) -> bool:
     return int(t.date_start[:4]) < anchor.start.year
 
 
+def _aside(t: TimeExpr, anchor: _Anchor | None, text: str) -> bool:
+    """A bare year before the date in force, inside its sentence (`which Israel had captured in 1967`),
+    recalls the past: it dates its sentence, but the sentences after it go on from the date in force."""
+    return (anchor is not None and isinstance(t, Tagged) and t.precision == "year" and t.source == "explicit"
+            and int(t.date_start[:4]) < anchor.start.year and not _opens(text, t))
+
+
 def _recalls(t: TimeExpr, anchor: _Anchor | None) -> bool:
     """A period that ended before the year in force: it does not become the date in force."""
     return (anchor is not None and t.precision not in _POINT and t.date_end is not None
@@ -297,7 +304,7 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
         elif event is not None and not _recalls(event, anchor_before):
             if g is not None and g.revealed is not None and g.revealed.search(s.text):
                 anchor = anchor_before  # a disclosure looks back from later: the narrative's date stays
-            else:
+            elif not _aside(event, anchor_before, s.text):
                 in_force = event
         if not same_line:
             line_dated = False
