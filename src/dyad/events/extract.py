@@ -788,6 +788,11 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             elif src_i is not None and parties[src_i].start < clause and tgt_i is not None:
                 src_i = None  # `…条约签订后，土地被割让给俄国`: a name of an earlier clause is not the sufferer
             elif src_i is not None:
+                body = next((i for i in after if parties[i].start < clause_end and parties[i].role == "origin"
+                             and parties[i].kind == "org"), None)
+                if tgt_i is None and body is not None:
+                    # `Cuba was expelled from the OAS`: the body one is expelled or suspended from did it
+                    return _codes(_group(parties, body, text, lex)), _codes(_group(parties, src_i, text, lex)), True
                 if tgt_i is None or tgt_i < src_i:
                     return [], [], False  # a passive without its doer: who acted is not said
                 src_i, tgt_i = tgt_i, src_i
