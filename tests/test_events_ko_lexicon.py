@@ -257,3 +257,16 @@ def test_topics(text, category, topic):
 ])
 def test_an_act_noun_that_only_anchors_a_time_is_no_act_even_for_the_pair(text, year, pair):
     assert run(text, pair, year) == []
+
+
+def test_state_religion_trading_partners_and_tendencies_are_no_acts():
+    assert run("이슬람교가 국교이지만, 양국은 갈등이 심하다.", ("QAT", "SAU"), 2017) == []
+    assert run("인도는 북한의 가장 큰 교역 상대국이었다.", None, 2010) == []
+    assert run("양국은 교역을 확대하고 있다.", ("IND", "PRK"), 2010) == []
+    assert run("반미 외교 입장을 고수하면서 관계를 맺는다는 양상이다.", ("PRK", "RUS"), 2011) == []
+    assert [e[:3] for e in run("양국은 1972년 국교를 정상화했다.", ("CHN", "JPN"), 1972)] == [("AGREE", "CHN", "JPN")]
+
+
+def test_a_pro_or_anti_name_qualifies_and_is_no_party():
+    ev = run("사우디아라비아는 카타르의 친이란적인 모습을 비판하며 국교 단절을 선언했다.", None, 2017)
+    assert sorted(e[:3] for e in ev) == [("ACCUSE", "SAU", "QAT"), ("SANCTION", "SAU", "QAT")]

@@ -199,7 +199,9 @@ def _looks_back(t: TimeExpr, anchor: _Anchor | None) -> bool:
 def _aside(t: TimeExpr, anchor: _Anchor | None, text: str) -> bool:
     """A bare year before the date in force, inside its sentence (`which Israel had captured in 1967`),
     recalls the past: it dates its sentence, but the sentences after it go on from the date in force."""
-    return (anchor is not None and isinstance(t, Tagged) and t.precision == "year" and t.source == "explicit"
+    # (only under a day or month in force: a year in force may be stale, from a section before)
+    return (anchor is not None and anchor.precision in ("day", "month") and isinstance(t, Tagged)
+            and t.precision == "year" and t.source == "explicit"
             and int(t.date_start[:4]) < anchor.start.year and not _opens(text, t))
 
 
@@ -304,7 +306,7 @@ def resolve_document(sentences: list[Sentence], sections: list[Section], text: s
         elif event is not None and not _recalls(event, anchor_before):
             if g is not None and g.revealed is not None and g.revealed.search(s.text):
                 anchor = anchor_before  # a disclosure looks back from later: the narrative's date stays
-            elif not _aside(event, anchor_before, s.text):
+            elif in_force is None or not _aside(event, anchor_before, s.text):
                 in_force = event
         if not same_line:
             line_dated = False
