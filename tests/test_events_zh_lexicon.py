@@ -72,6 +72,7 @@ POSITIVE = [
     # CONCEDE
     ("CONCEDE", "清朝向日本赔款。", "H.QING", "JPN"),
     ("CONCEDE", "美國把古巴從「支持恐怖主义的国家」名單中除名。", "USA", "CUB"),
+    ("CONCEDE", "英国于1997年将香港的主权移交给中国。", "GBR", "CHN"),
     ("CONCEDE", "日本向韓國道歉。", "JPN", "KOR"),
     ("CONCEDE", "朝鲜释放了美国公民。", "PRK", "USA"),
     ("CONCEDE", "美国解冻伊朗资产。", "USA", "IRN"),
@@ -189,6 +190,11 @@ def test_prospect_is_planned() -> None:
 NEGATIVE = [
     "普京接受美国媒体采访。",  # an interview accepted
     "截至2013年，中国累计对韩国投资12.4亿美元。",  # investment counted is a statistic
+    "2014年，中国对菲律宾贸易呈现顺差。",  # a trade balance
+    "2012年是中国与菲律宾的友好交流年。",  # a themed year
+    "2017年4月是以色列和阿塞拜疆建立外交关系25周年。",  # an anniversary
+    "以色列和阿塞拜疆之间的经济合作一直在大幅度增长。",  # a trend
+    "阿塞拜疆和以色列在能源领域有着密切合作。",  # a standing state
     "2013年，中国对韩国直接投资2.5亿美元，同比增加121.4%。",  # (and its trend)
     "韩国是中国第四大外商直接投资来源国。",  # a ranking
     "两国关系解冻。",  # a thaw in relations is no act
