@@ -145,6 +145,7 @@ NOT_FOUND = [
     ("Relations between Iran and Saudi Arabia are strained over oil export policy.", ("IRN", "SAU"), "AID"),
     ("Saudi Arabia has a post-World War II tradition of close ties to the United States.", P, "ASSAULT"),
     ("China started a war of words with Burma.", P, "ASSAULT"),
+    ("Cuba became increasingly dependent on Soviet markets and military and economic aid.", P, "AID"),
     ("Soviet troops were withdrawn from Afghanistan in 1989.", P, "SANCTION"),
     # a quantity, a verb, a reputation
     ("Russia had a great deal of influence over Persia.", RI, "AGREE"),
