@@ -146,6 +146,7 @@ NOT_FOUND = [
     ("Saudi Arabia has a post-World War II tradition of close ties to the United States.", P, "ASSAULT"),
     ("China started a war of words with Burma.", P, "ASSAULT"),
     ("Cuba became increasingly dependent on Soviet markets and military and economic aid.", P, "AID"),
+    ("American firms with $500,000 worth of investment in Myanmar must report.", P, "COOPERATE"),
     ("Soviet troops were withdrawn from Afghanistan in 1989.", P, "SANCTION"),
     # a quantity, a verb, a reputation
     ("Russia had a great deal of influence over Persia.", RI, "AGREE"),
