@@ -270,3 +270,13 @@ def test_state_religion_trading_partners_and_tendencies_are_no_acts():
 def test_a_pro_or_anti_name_qualifies_and_is_no_party():
     ev = run("사우디아라비아는 카타르의 친이란적인 모습을 비판하며 국교 단절을 선언했다.", None, 2017)
     assert sorted(e[:3] for e in ev) == [("ACCUSE", "SAU", "QAT"), ("SANCTION", "SAU", "QAT")]
+
+
+def test_welcoming_a_leader_upgrading_relations_and_a_demanded_payment():
+    assert [e[:3] for e in run("푸틴 대통령은 2016년 소치에서 아베 총리를 맞이했다.", None, 2016)] == [("CONSULT", "RUS", "JPN")]
+    assert run("양국은 수교 30주년을 맞이했다.", ("KOR", "VNM"), 2022) == []
+    assert [e[:3] for e in run("2014년 인도와 일본은 관계를 특별 전략적 글로벌 동반자 관계로 격상했다.", None, 2014)] == [
+        ("AGREE", "IND", "JPN")]
+    assert [e[:3] for e in run("폴란드는 2022년 독일에 배상금 지급을 요구했다.", None, 2022)] == [("REQUEST", "POL", "DEU")]
+    assert [e[:3] for e in run("2019년 양국은 첫 합동 해상훈련을 실시했다.", ("IND", "JPN"), 2019)] == [
+        ("COOPERATE", "IND", "JPN")]
