@@ -44,6 +44,8 @@ POSITIVE = [
     # AGREE
     ("AGREE", "中国与俄罗斯签订了条约。", "CHN", "RUS"),
     ("AGREE", "美国与古巴宣布两国关系开始正常化。", "USA", "CUB"),
+    ("AGREE", "以色列于1992年在新德里开设大使馆。", "ISR", "IND"),
+    ("AGREE", "2014年，印度和日本将两国关系提升为特殊战略全球伙伴关系。", "IND", "JPN"),
     ("AGREE", "中國與韓國建交。", "CHN", "KOR"),
     ("AGREE", "法国与俄国结盟。", "FRA", "RUS"),
     ("AGREE", "俄国答应了日本的要求。", "RUS", "JPN"),
@@ -88,6 +90,7 @@ POSITIVE = [
     # ACCUSE
     ("ACCUSE", "中国谴责美国。", "CHN", "USA"),
     ("ACCUSE", "美国对日本侵犯中国主权表示担忧。", "USA", "JPN"),
+    ("ACCUSE", "中国就此向日本提出严正交涉。", "CHN", "JPN"),
     ("ACCUSE", "俄羅斯指責烏克蘭。", "RUS", "UKR"),
     ("ACCUSE", "中国向日本提出抗议。", "CHN", "JPN"),
     ("ACCUSE", "伊朗痛斥美国。", "IRN", "USA"),
