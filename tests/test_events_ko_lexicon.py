@@ -280,3 +280,7 @@ def test_welcoming_a_leader_upgrading_relations_and_a_demanded_payment():
     assert [e[:3] for e in run("폴란드는 2022년 독일에 배상금 지급을 요구했다.", None, 2022)] == [("REQUEST", "POL", "DEU")]
     assert [e[:3] for e in run("2019년 양국은 첫 합동 해상훈련을 실시했다.", ("IND", "JPN"), 2019)] == [
         ("COOPERATE", "IND", "JPN")]
+
+
+def test_relations_since_they_were_set_up_are_a_background():
+    assert run("양국은 수교 이후 서로의 수도에 대사관을 두고 있다.", ("AUS", "KOR"), 2010) == []

@@ -194,6 +194,7 @@ NEGATIVE = [
     "普京接受美国媒体采访。",  # an interview accepted
     "截至2013年，中国累计对韩国投资12.4亿美元。",  # investment counted is a statistic
     "2014年，中国对菲律宾贸易呈现顺差。",  # a trade balance
+    "中华人民共和国与大韩民国建交以来，两国政治关系取得很大进展。",  # relations since they were set up
     "2012年是中国与菲律宾的友好交流年。",  # a themed year
     "2017年4月是以色列和阿塞拜疆建立外交关系25周年。",  # an anniversary
     "以色列和阿塞拜疆之间的经济合作一直在大幅度增长。",  # a trend
