@@ -273,3 +273,8 @@ def test_support_received_from_the_members_of_an_organisation_is_the_organisatio
 def test_officials_joined_with_a_title_between_are_one_party_in_the_sentence_s_order():
     got = found("Prime Minister Trudeau and President Trump formally met at the White House.", ("CAN", "USA"))
     assert [(c, a, b) for c, a, b, _f in got] == [("CONSULT", "CAN", "USA")]
+
+
+def test_a_passive_verb_takes_the_nearest_by_after_it():
+    got = acts("The treaty was signed by Egypt and Israel, and witnessed by the United States.")
+    assert got == {("AGREE", "EGY", "ISR")}

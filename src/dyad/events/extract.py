@@ -784,7 +784,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             if agent:
                 if src_i is not None and tgt_i is None:
                     tgt_i = src_i
-                src_i, cued = agent[-1], True
+                # the nearest `by` after a passive verb is its own (`signed by X, and witnessed by Y`)
+                later = [i for i in agent if parties[i].start >= e] if passive else []
+                src_i, cued = (later[0] if later else agent[-1]), True
             elif src_i is not None and parties[src_i].start < clause and tgt_i is not None:
                 src_i = None  # `…条约签订后，土地被割让给俄国`: a name of an earlier clause is not the sufferer
             elif src_i is not None:
