@@ -307,3 +307,9 @@ def test_former_officials_act_for_no_state(g):
     assert hits(g, "前总统卡特与普京", "zh") == [("普京", ("RUS",))]
     assert hits(g, "бывший премьер Примаков и Путин", "ru") == [("Путин", ("RUS",))]
     assert hits(g, "in late 1991 Yeltsin", "en") == [("Yeltsin", ("RUS",))]
+
+
+def test_a_title_with_a_surname_names_an_official_whose_surname_alone_is_ambiguous(g):
+    assert [(m.text, m.codes) for m in g.find("President Putin hosted Prime Minister Abe in Sochi.", "en", year=2016)
+            if m.kind == "official"] == [("Putin", ("RUS",)), ("Prime Minister Abe", ("JPN",))]
+    assert codes(g, "Chancellor Kiesinger met Premier Zhou.", "en", 1967) == [("DEU",), ("CHN",)]
