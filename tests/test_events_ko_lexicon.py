@@ -284,3 +284,8 @@ def test_welcoming_a_leader_upgrading_relations_and_a_demanded_payment():
 
 def test_relations_since_they_were_set_up_are_a_background():
     assert run("양국은 수교 이후 서로의 수도에 대사관을 두고 있다.", ("AUS", "KOR"), 2010) == []
+
+
+def test_a_war_whose_end_is_promised_or_called_for_is_no_act():
+    ev = run("중일 양국은 베트남 전쟁 종전을 약속한 리처드 닉슨이 당선된 뒤 1972년 국교를 정상화했다.", ("CHN", "JPN"), 1972)
+    assert not any(e[0] == "ASSAULT" for e in ev), ev
