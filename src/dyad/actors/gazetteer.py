@@ -73,21 +73,19 @@ def _compile(lex: Lexicon) -> _Matcher:
             by_ctx.setdefault(c, []).append(a)
     parts = []
     split = None
+    seps = [s for s in ab_cfg.get("separators", []) if s]
+    sep = f"(?:{'|'.join(re.escape(s) for s in seps)})?" if seps else ""
     # a pair of abbreviations before a word for relations (中不关系, 中马两国) may end on a `rel` one,
     # a common word elsewhere (不, 马): the relation word and the leading name vouch for it
     rel_after = ab_cfg.get("rel_after")
     if by_ctx.get("rel") and by_ctx.get("cmp") and rel_after:
         every = _alt(by_ctx["cmp"] + by_ctx.get("tail", []) + by_ctx["rel"])
-        seps = [s for s in ab_cfg.get("separators", []) if s]
-        sep = f"(?:{'|'.join(re.escape(s) for s in seps)})?" if seps else ""
         parts.append(f"(?P<rc>(?:{_alt(by_ctx['cmp'])}){sep}(?:{every}))(?=\\s?(?:{_alt(rel_after)}))")
         split = re.compile(every)
     # a compound starts with a `cmp` abbreviation and goes on with `cmp` or `tail` ones (한미일, 러우)
     if by_ctx.get("cmp") and len(by_ctx["cmp"]) + len(by_ctx.get("tail", ())) >= 2:
         lead = _alt(by_ctx["cmp"])
         anyab = _alt(by_ctx["cmp"] + by_ctx.get("tail", []))
-        seps = [s for s in ab_cfg.get("separators", []) if s]
-        sep = f"(?:{'|'.join(re.escape(s) for s in seps)})?" if seps else ""
         n = int(ab_cfg.get("max_compound", 3)) - 1
         parts.append(f"(?P<cmp>(?:{lead})(?:{sep}(?:{anyab})){{1,{n}}}){rb}")
         split = split or re.compile(anyab)

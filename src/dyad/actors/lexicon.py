@@ -10,8 +10,9 @@ Files read for a language (all optional):
 - `actors_fold.tsv`: `character, character`; more one-to-one folds than `fold` in the rules (e.g.
   every Traditional Chinese character to its Simplified form).
 - `actors_abbrev.tsv`: `abbreviation, codes, contexts`; one-character state names (俄, 러, 美) that
-  only refer in compounds (`cmp`), after a prefix (`pre`), before a suffix (`suf`) or standing
-  alone between non-letters (`alone`). Ambiguous ones list `|`-separated candidates.
+  only refer in compounds (`cmp`; `tail`: only after the first one), after a prefix (`pre`), before a
+  suffix (`suf`), standing alone between non-letters (`alone`), or as the second of a pair before a
+  relation word of `abbrev.rel_after` (`rel`: 中不关系). Ambiguous ones list `|`-separated candidates.
 """
 
 from __future__ import annotations
