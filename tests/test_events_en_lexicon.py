@@ -149,6 +149,7 @@ NOT_FOUND = [
     ("Relations between Iran and Saudi Arabia are strained over oil export policy.", ("IRN", "SAU"), "AID"),
     ("Saudi Arabia has a post-World War II tradition of close ties to the United States.", P, "ASSAULT"),
     ("China started a war of words with Burma.", P, "ASSAULT"),
+    ("However, following the Bangladeshi deployment, within a week the ships withdrew.", ("BGD", "MMR"), "MOBILIZE"),
     ("Cuba became increasingly dependent on Soviet markets and military and economic aid.", P, "AID"),
     ("American firms with $500,000 worth of investment in Myanmar must report.", P, "COOPERATE"),
     ("Soviet troops were withdrawn from Afghanistan in 1989.", P, "SANCTION"),
