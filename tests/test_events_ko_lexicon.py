@@ -289,3 +289,10 @@ def test_relations_since_they_were_set_up_are_a_background():
 def test_a_war_whose_end_is_promised_or_called_for_is_no_act():
     ev = run("중일 양국은 베트남 전쟁 종전을 약속한 리처드 닉슨이 당선된 뒤 1972년 국교를 정상화했다.", ("CHN", "JPN"), 1972)
     assert not any(e[0] == "ASSAULT" for e in ev), ev
+
+
+def test_cooperation_kept_up_or_grown_is_a_state_of_relations():
+    assert run("양국은 수교 이래 긴밀한 협력 관계를 유지하고 있다.", ("DEU", "KOR"), 2000) == []
+    assert run("독일 정부의 정책에 따라 한국과의 협력관계가 점차 강화되었다.", None, 1993) == []
+    assert [e[:3] for e in run("북한측이 러시아와의 문화교류 등 협력을 강화하고 있다.", None, 2019)] == [
+        ("COOPERATE", "PRK", "RUS")]
