@@ -49,6 +49,8 @@ FOUND = [
     ("In 1962, Cuba was expelled from the Organization of American States.", P, ("SANCTION", "IGO.OAS", "CUB")),
     ("In response, the U.S. stopped buying Cuban sugar.", P, ("SANCTION", "USA", "CUB")),
     ("Israel opened an embassy in New Delhi in 1992.", P, ("AGREE", "ISR", "IND")),
+    ("In late March, Russia continued to gather forces near the Ukrainian eastern border.", P, ("MOBILIZE", "RUS", "UKR")),
+    ("Russian troops crossed the Georgian border in 2008.", P, ("MOBILIZE", "RUS", "GEO")),
     ("In 2014, India and Japan upgraded their relationship to a Special Strategic and Global Partnership.", P,
      ("AGREE", "IND", "JPN")),
     ("In 2000, Russia and India established a strategic partnership.", P, ("AGREE", "RUS", "IND")),
