@@ -6,6 +6,8 @@ Files read for a language (all optional):
 - `actors_names.tsv`, `actors_historical.tsv` (polities of the past) and `actors_places.tsv` (regions,
   cities, islands: kind `place`, the state they belong to): `name, codes, kind, note`;
   codes are `|`-separated alternatives, each space-separated codes with an optional `@from-to` year range (`H.JOSEON@-1947|PRK@1948-`).
+- `actors_official.tsv`: states' official long names (`United Mexican States`), the same columns,
+  generated from Debian iso-codes by `tools/official_names.py`.
 - `actors_officials.tsv`: `name, official id` (terms in `actors/data/officials.yaml`).
 - `actors_fold.tsv`: `character, character`; more one-to-one folds than `fold` in the rules (e.g.
   every Traditional Chinese character to its Simplified form).
@@ -32,7 +34,7 @@ from .registry import YearSpan, registry
 _EXTRA_LOCALES = {"zh": ("zh_Hant",)}
 _NAMES_FILE = "actors_names.tsv"
 # names files in the same form: current states and organisations, then historical polities by era
-_NAME_FILES = (_NAMES_FILE, "actors_historical.tsv", "actors_places.tsv")
+_NAME_FILES = (_NAMES_FILE, "actors_historical.tsv", "actors_places.tsv", "actors_official.tsv")
 _OFFICIALS_FILE = "actors_officials.tsv"
 _ABBREV_FILE = "actors_abbrev.tsv"
 _RULES_FILE = "actors_rules.yaml"
