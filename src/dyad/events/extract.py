@@ -1041,6 +1041,17 @@ def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], 
     return [p for p in among if ca <= p.start and p.end <= cb]
 
 
+def _done_to_ties(text: str, t: Trigger, trigs: list[Trigger], parties: list[Party], lex: Lexicon) -> bool:
+    """`The treaty was signed in 1979`: a passive verb whose subject names ties or a treaty acts on them."""
+    if t.entry.nominal or lex.passive is None or lex.pair_relations is None:
+        return False
+    ca = _clause(text, t.start, t.end, parties, lex)[0]
+    return any(u.entry.nominal and u.entry.category == t.entry.category and ca <= u.start and u.end <= t.start
+               and lex.pair_relations.search(u.text)
+               and any(mo.end() == t.end for mo in lex.passive.finditer(text, u.end, t.end))
+               for u in trigs)
+
+
 def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMention], pair: tuple[str, str] | None,
                     date: TimeExpr | None, last_source: str | None,
                     orgs: list[tuple[str, str, int]] | None = None,
@@ -1077,7 +1088,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         # an act on relations themselves, where no one is named, is the pair's (`Relations were restored.`)
         if not pair or lex.pair_relations is None or any(p.kind == "collective" for p in parties):
             return []
-        trigs = [t for t in trigs if lex.pair_relations.search(t.text)]
+        trigs = [t for t in trigs if lex.pair_relations.search(t.text) or _done_to_ties(text, t, trigs, parties, lex)]
         if not trigs:
             return []
     cats = categories()

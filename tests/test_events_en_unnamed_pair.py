@@ -1,0 +1,41 @@
+"""English acts whose parties go unnamed or stand inside the words that name the act: ties set up between
+two states named inside `relations … were established`, and a treaty or agreement signed, concluded or
+reached in the passive with no one named (the document's pair)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_acts import sentence_acts
+
+JM = ("JOR", "MEX")
+CM = ("CHN", "MMR")
+
+FOUND = [
+    ("Diplomatic relations between Jordan and Mexico were established on 18 June 1975.", JM, ("AGREE", "JOR", "MEX")),
+    ("Diplomatic relations between the Hashemite Kingdom of Jordan and the United Mexican States were "
+     "formally established in 1975.", JM, ("AGREE", "JOR", "MEX")),
+    ("Diplomatic relations between Jordan and Mexico were severed in 1980.", JM, ("SANCTION", "JOR", "MEX")),
+    ("A border agreement was reached in 1960.", CM, ("AGREE", "CHN", "MMR")),
+    ("The treaty was signed in 1979.", CM, ("AGREE", "CHN", "MMR")),
+    ("An agreement on trade was concluded in 1960.", CM, ("AGREE", "CHN", "MMR")),
+]
+
+NONE = [
+    # a war named, with no one named: no act of the pair's
+    ("The war was fought in 1960.", CM),
+    # no document pair: no one to give the act to
+    ("The treaty was signed in 1979.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "act"), FOUND)
+def test_act_found(text: str, pair: tuple[str, str], act: tuple[str, str, str]) -> None:
+    got = {(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 1975, pair)}
+    sym = {(c, b, a) for c, a, b in got}
+    assert act in got | (sym if act[0] in ("AGREE", "SANCTION") else set())
+
+
+@pytest.mark.parametrize(("text", "pair"), NONE)
+def test_no_act(text: str, pair: tuple[str, str] | None) -> None:
+    assert sentence_acts(text, "en", 1975, pair) == []
