@@ -70,7 +70,7 @@ def analyse(doc: Document, events: bool = True) -> DocumentRows:
     """Everything dyad derives from one document, ready to store (`events=False`: stop before events)."""
     from dyad.actors import default_gazetteer
     from dyad.events import extract_events
-    from dyad.relations import document_dyad, extract_catalog, markup_blocks
+    from dyad.relations import document_dyad, document_focus, extract_catalog, markup_blocks
     from dyad.time import resolve_document
 
     seg = segment(doc)
@@ -97,7 +97,7 @@ def analyse(doc: Document, events: bool = True) -> DocumentRows:
     said = document_dyad(seg.title, seg.sentences, seg.lang, nav, ordered=True)
     pair = tuple(sorted(said)) if said else None
     catalog = extract_catalog(doc.text, seg.lang, pair) if nav else []
-    found = extract_events(seg, said, per_sentence, dates) if events else []
+    found = extract_events(seg, said, per_sentence, dates, document_focus(seg.title, seg.lang)) if events else []
     return DocumentRows(
         doc=doc, lang=seg.lang, title=_title(seg, pair, gz), content_hash=content_hash(doc, events), dyad=pair,
         sections=seg.sections, sentences=seg.sentences, sentence_dates=[d.event for d in dates],

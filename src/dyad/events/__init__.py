@@ -12,14 +12,17 @@ from .extract import extract, intensity, sentence_events
 from .lexicon import categories, lexicon, modifiers
 
 
-def extract_events(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]], dates) -> list[Event]:
+def extract_events(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]], dates,
+                   focus: str | None = None) -> list[Event]:
     """Events of one segmented document.
 
     `mentions[i]` are the gazetteer mentions of `seg.sentences[i]` (offsets into its clean text),
     `pair` the document's dyad (or None), `dates[i].event` the sentence's event date. Only body
     sentences of kind text/item yield events; `quote` and `span` give the sentence in the original text.
+    `focus`: the one state the title names (`Foreign relations of Japan`): a sentence that names one other
+    actor is read as that pair's.
     """
-    return extract(seg, pair, mentions, dates)
+    return extract(seg, pair, mentions, dates, focus)
 
 
 __all__ = ["categories", "extract_events", "intensity", "lexicon", "modifiers", "sentence_events"]

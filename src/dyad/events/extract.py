@@ -675,7 +675,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             if parties[g].role == "possessive" or (parties[g].role is None and (nxt_t is not None or doer_noun)):
                 return _codes(_group(parties, g, text, lex)), (
                     _codes(_group(parties, nxt_t, text, lex)) if nxt_t is not None else []), True
-        post = [i for i in after if parties[i].role in (None, "target", "possessive") and parties[i].start < clause_end]
+        post = [i for i in after if parties[i].role in (None, "target", "possessive") and parties[i].start < clause_end
+                # (`closed its border with Belarus`: the subject's own `its` is not the receiver)
+                and not (parties[i].kind == "pronoun" and src_i is not None
+                         and set(parties[i].codes) <= set(parties[src_i].codes))]
         group_src = src_i is not None and len(_group(parties, src_i, text, lex)) >= 2
         if (post and group_src and categories()[trig.entry.category].symmetric and parties[post[0]].role != "target"
                 and not trig.entry.to_org):
@@ -1434,14 +1437,39 @@ def _each_date(evs: list[Event], marks: list[TimeExpr | None], s: Sentence,
     return out
 
 
-def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]], dates) -> list[Event]:
+def _others(focus: str, ms: list[ActorMention]) -> dict[str, str]:
+    return {_lineage_key(c): c for m in ms if m.kind in _ACTOR_KINDS for c in m.codes if not same_lineage(c, focus)}
+
+
+def _focus_pair(focus: str, ms: list[ActorMention], pair: tuple[str, str] | None,
+                partner: str | None) -> tuple[str, str] | None:
+    """The pair of a sentence in a document about one state: it and the one other actor the sentence names;
+    where it names no other, the last one named alone before (`Both countries established relations` in a
+    paragraph on Korea), else the document's pair if that includes the focus."""
+    others = _others(focus, ms)
+    # (a state named beside an organisation is the partner: `resolved by the two countries at a UN tribunal`)
+    states = _others(focus, [m for m in ms if m.kind not in ("org", "igo")])
+    if len(states) == 1 or len(others) == 1:
+        return focus, next(iter((states if len(states) == 1 else others).values()))
+    if not others and partner:
+        return focus, partner
+    if not others and pair and any(same_lineage(c, focus) for c in pair):
+        return pair
+    return None
+
+
+def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]], dates,
+            focus: str | None = None) -> list[Event]:
     """Events of a segmented document; see `dyad.events.extract_events`."""
     doc = seg.doc
     events: list[Event] = []
     last_source: str | None = None
     last_section = None
     orgs: list[tuple[str, str, int]] = []  # organisations named so far, for their short forms (`the Union`)
+    partner: str | None = None  # in a document about one state, the last other actor named alone
     for i, s in enumerate(seg.sentences):
+        if focus and s.body and (alone := _others(focus, mentions[i] if i < len(mentions) else [])):
+            partner = next(iter(alone.values())) if len(alone) == 1 else None
         if not s.body or s.kind not in ("text", "item") or s.is_heading:
             continue
         if s.section != last_section:
@@ -1461,7 +1489,9 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
                 # date that an act without a date of its own falls back to)
                 return ((d.date_start, d.date_end or d.date_start)
                         if d is not None and d is not date and d.date_start and d.precision in _POINTS else None)
-        found = sentence_events(s, s.text, lex, ms, pair, date, last_source, orgs, when)
+        # (in a document about one state, a doer left unsaid or named by a pronoun is that state)
+        found = sentence_events(s, s.text, lex, ms, _focus_pair(focus, ms, pair, partner) if focus else pair, date,
+                                last_source or focus, orgs, when)
         orgs += [(m.text, m.codes[0], s.index) for m in ms if m.kind in _ORG_KINDS and len(m.codes) == 1]
         # markup documents: the clean sentence (the span still points at the original characters)
         quote = s.text if getattr(doc, "format", None) in _MARKUP else doc.text[s.start:s.end]

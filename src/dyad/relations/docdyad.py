@@ -44,6 +44,16 @@ def document_dyad(title: str, sentences: list[Sentence], lang: str,
     return pair if ordered or pair is None else tuple(sorted(pair))  # type: ignore[return-value]
 
 
+def document_focus(title: str, lang: str) -> str | None:
+    """The one state a title names (`Foreign relations of Japan`, `대한민국의 대외 관계`), or None.
+
+    In such a document every act is the focus state's with another, sentence by sentence."""
+    from dyad.actors import default_gazetteer
+
+    codes = _states(default_gazetteer(), title, lang, as_named=True) if title else []
+    return codes[0] if len(codes) == 1 else None
+
+
 def _document_dyad(title: str, sentences: list[Sentence], lang: str,
                    nav_spans: list[tuple[int, int]]) -> tuple[str, str] | None:
     from dyad.actors import default_gazetteer
