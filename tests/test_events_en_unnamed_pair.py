@@ -39,3 +39,27 @@ def test_act_found(text: str, pair: tuple[str, str], act: tuple[str, str, str]) 
 @pytest.mark.parametrize(("text", "pair"), NONE)
 def test_no_act(text: str, pair: tuple[str, str] | None) -> None:
     assert sentence_acts(text, "en", 1975, pair) == []
+
+
+DISPUTES = [
+    # a dispute resolved or ended, active or passive, with the pair unnamed or named
+    ("The historic disputes with Portugal over the Savage Islands were resolved in recent times.", ("ESP", "PRT")),
+    ("As part of the agreement, the states also ended their dispute over their respective names.", ("ESP", "PRT")),
+    ("Spain and Portugal resolved their border dispute in 1926.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), DISPUTES)
+def test_dispute_resolved_is_agree(text: str, pair: tuple[str, str] | None) -> None:
+    got = {(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 1926, pair)}
+    assert got == {("AGREE", "ESP", "PRT")}
+
+
+def test_dispute_that_goes_on_is_no_act() -> None:
+    assert sentence_acts("The dispute over the islands continues.", "en", 1926, ("ESP", "PRT")) == []
+
+
+def test_negation_does_not_reach_past_until() -> None:
+    acts = sentence_acts("War was not declared formally until Chile declared war on Peru in 1879.", "en", 1879,
+                         ("CHL", "PER"))
+    assert [(c, a, b, f) for c, a, b, f, _by in acts] == [("ASSAULT", "CHL", "PER", "asserted")]
