@@ -331,11 +331,35 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
     for i in range(len(parties) - 2, -1, -1):
         if links[i]:
             parties[i].role = parties[i + 1].role
+    if lex.examples is not None:
+        parties = _examples(text, parties, links, lex)
     # a capital (or a city) where something happens is a place, not a party; a name in a modifier
     # (`pro-Russian separatists`: role `attribute`, from `attribute_before`) is no party either
     return [p for p in parties if p.role != "attribute" and (
         not (p.role == "location" and p.kind in ("capital", "state", "pair"))
         or (p.kind == "state" and p.role == "location" and lex.order == "sov"))]
+
+
+def _examples(text: str, parties: list[Party], links: list[bool], lex: Lexicon) -> list[Party]:
+    """`agreements with European countries, such as France and Belgium`: the names listed as examples of a
+    group take the group's role, and the group (an unnamed collective) gives way to them."""
+    drop: set[int] = set()
+    for k, p in enumerate(parties):
+        if p.implicit or (k > 0 and links[k - 1]):
+            continue
+        mo = lex.examples.search(text, max(0, p.start - 100), p.start)
+        if mo is None:
+            continue
+        a, b = mo.span("np")
+        role = _role(text, Party(a, b, p.codes, "group"), lex)
+        drop |= {j for j, q in enumerate(parties) if q.kind == "collective" and q.start < b and a < q.end}
+        j = k
+        while True:
+            parties[j].role = role
+            if j >= len(links) or not links[j]:
+                break
+            j += 1
+    return [q for j, q in enumerate(parties) if j not in drop]
 
 
 def _prep_before(text: str, p: Party, lex: Lexicon) -> bool:
