@@ -16,3 +16,14 @@ CASES = [
 @pytest.mark.parametrize(("text", "act"), CASES)
 def test_own_pronoun_is_not_the_receiver(text: str, act: tuple[str, str, str]) -> None:
     assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 2010)] == [act]
+
+
+def test_ambassadors_withdrawn_as_a_noun_are_a_sanction() -> None:
+    acts = sentence_acts("The mutual withdrawal of ambassadors is the most severe diplomatic action to have occurred "
+                         "between the two countries.", "en", 2009, ("THA", "KHM"))
+    assert [(c, a, b) for c, a, b, _f, _by in acts] == [("SANCTION", "THA", "KHM")]
+
+
+def test_a_growing_trend_is_no_act() -> None:
+    assert sentence_acts("It remains a key regional ally of China, with growing cooperation between both countries.",
+                         "en", 2009, ("THA", "CHN")) == []
