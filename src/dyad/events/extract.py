@@ -25,6 +25,7 @@ _ACTOR_KINDS = {"state", "historical", "org", "unrecognised", "official", "capit
                 "organ", "pronoun", "igo"}
 # The code of an unnamed group of states (`the West`): it takes a role in the sentence but is no actor.
 NOBODY = "-"
+_MUTUAL_REACH = 12  # characters from `mutual` (`상호`, `相互`) to the act it qualifies
 _ORG_KINDS = {"org", "igo"}
 # roles cued by a word before the name (SVO prepositions), which govern a coordinated list after them
 _PREP_ROLES = {"target", "agent", "origin", "location"}
@@ -1121,6 +1122,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     cats = categories()
     pair_y = tuple(_era(c, "pair", year) for c in pair) if pair else None
     cands = []
+    both: set[int] = set()  # the triggers of acts that go both ways
     answered: list[tuple[str, str, str, int]] = []  # (trigger word, doer, receiver, its end) of the acts read so far
     dealt: dict[str, set[str]] = {}  # per category, the doers of an act that has a receiver
     spans = quote_spans(text)
@@ -1282,8 +1284,12 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             dealt.setdefault(cat, set()).update(src)
         # (both sides from one pair word, `两国关系中断`: the pair's relation, not a direction of its own)
         paired = len(src) >= 2 and any(p.kind == "pair" and set(src) <= set(p.codes) for p in read)
-        cands += [(conf, k, t, a, b, not tgt, paired)
-                  for k, (a, b) in enumerate(_pairs(src, tgt, cats[cat].symmetric))]
+        pairs = _pairs(src, tgt, cats[cat].symmetric)
+        if (lex.mutual is not None and not cats[cat].symmetric and len(pairs) == 1
+                and lex.mutual.search(text, max(0, t.start - _MUTUAL_REACH), t.start)):
+            pairs.append(pairs[0][::-1])  # `the mutual withdrawal of ambassadors`: each side did it to the other
+            both.add(id(t))
+        cands += [(conf, k, t, a, b, not tgt, paired) for k, (a, b) in enumerate(pairs)]
         answered += [(t.text, a, b, t.end) for a in src for b in tgt]
     out = []
     skips = _skips(text, mentions)
@@ -1296,7 +1302,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         cat = t.entry.category
         span = dated.get(id(t))
         if (_met(seen.get((a, b, cat)), span)
-                or (_met(seen.get((b, a, cat)), span)
+                or (_met(seen.get((b, a, cat)), span) and id(t) not in both
                     and (cats[cat].symmetric or paired or (b, a, cat) in guessed))):
             # (a one-sided act back the other way is another act, `X aided Y ... Y aided X`, unless the
             # reading it would repeat was only a guess of the pair or the pair's relation as a whole)

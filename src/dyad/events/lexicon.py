@@ -80,6 +80,7 @@ class Lexicon:
     clause_breaks: re.Pattern | None = None
     continues: re.Pattern | None = None  # a sentence opening with it and naming no one goes on with the last doer
     pair_relations: re.Pattern | None = None  # a trigger naming relations (`relations were restored`)
+    mutual: re.Pattern | None = None  # right before an act: each side did it to the other (`mutual`)
     examples: re.Pattern | None = None  # before a list of examples of a group (`with European countries, such as`)
     stipulates: re.Pattern | None = None  # what follows it in the sentence is a treaty's terms (`规定`, `stipulated`)
     subordinate_breaks: re.Pattern | None = None  # SOV: ends a subordinate clause (`…된 뒤에`, `…하자`)
@@ -243,6 +244,8 @@ def lexicon(lang: str) -> Lexicon:
     # `pair_relations` (optional, searched in a trigger's text): an act on relations themselves in a sentence
     # that names no one (`The relations were restored in 1970.`) is one of the document's pair
     lex.pair_relations = _re(data.get("pair_relations"), flags)
+    # `mutual` (optional, ending right before a one-way act): the act goes both ways (`mutual expulsions`)
+    lex.mutual = _re(data.get("mutual") and f"(?:{data['mutual']})\\W*\\Z", flags)
     # `examples` (optional, matched right before a name): a group noun and a word that introduces examples
     # of it (`agreements with European countries, such as France and Belgium`); its group `np` is the
     # group noun phrase, whose role the listed names take (and which is then no group of its own)
