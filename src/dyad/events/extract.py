@@ -363,6 +363,11 @@ def _examples(text: str, parties: list[Party], links: list[bool], lex: Lexicon) 
     return [q for j, q in enumerate(parties) if j not in drop]
 
 
+def _symmetric(t: Trigger) -> bool:
+    """Whether the act of `t` is done together (a treaty, talks), not by one to another."""
+    return categories()[t.entry.category].symmetric and not t.entry.oneway
+
+
 def _prep_before(text: str, p: Party, lex: Lexicon) -> bool:
     """Whether a preposition that marks a receiver stands right before `p` (`in response to Russia's`)."""
     tb = lex.roles_before.get("target")
@@ -541,7 +546,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         if tgts:
             cand = [i for i in tgts if src_i is None or i > src_i] or tgts
             tgt_i, cued = cand[-1], True
-        elif before and not (src_i is not None and categories()[trig.entry.category].symmetric
+        elif before and not (src_i is not None and _symmetric(trig)
                              and len(_group(parties, src_i, text, lex)) >= 2):
             # (a symmetric act of coordinated subjects, `A와 B가 회동`, is among them)
             rest = [i for i in before if i != src_i and parties[i].role in (None, "possessive")]
@@ -579,7 +584,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                    and not same_lineage(parties[i].codes[0], parties[src_i].codes[0])]
             tgt_i = loc[-1] if loc else None
             cued = True
-        if passive and categories()[trig.entry.category].symmetric:
+        if passive and _symmetric(trig):
             # `A과 B의 외교 관계가 수립되었다`: the owners of relations set up in the passive act together
             owners = [i for i in before if parties[i].role == "possessive" and s - parties[i].end <= 4]
             grp = _group(parties, owners[-1], text, lex) if owners else []
@@ -705,7 +710,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                 and not (parties[i].kind == "pronoun" and src_i is not None
                          and set(parties[i].codes) <= set(parties[src_i].codes))]
         group_src = src_i is not None and len(_group(parties, src_i, text, lex)) >= 2
-        if (post and group_src and categories()[trig.entry.category].symmetric and parties[post[0]].role != "target"
+        if (post and group_src and _symmetric(trig) and parties[post[0]].role != "target"
                 and not trig.entry.to_org):
             post = []  # "Iran, China and Russia held an exercise in the Sea of Oman": the act is among them
         near_before = [i for i in tgt_before if parties[i].start >= clause and (src_i is None or i > src_i)]
@@ -1184,7 +1189,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             src, tgt = [c for c in src if c != NOBODY], [c for c in tgt if c != NOBODY]
             if not src or not tgt:
                 continue
-        if not src and len(tgt) >= 2 and not lex.drop_subjects and not cats[cat].symmetric:
+        if not src and len(tgt) >= 2 and not lex.drop_subjects and not _symmetric(t):
             # `中国与苏联交战`: coordinated names before the verb that no preposition governs are the
             # subject; the act goes from the first to the others in the order of the sentence
             named = sorted((p for p in parties if not p.implicit and set(p.codes) & set(tgt)), key=lambda p: p.start)
@@ -1203,7 +1208,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         if t.echo and src and not tgt:
             # `Japan established relations with the PRC in 1972, and the United States did so in 1979`
             tgt = [b for word, a, b, _end in answered if word == t.text and not same_lineage(b, src[0])][-1:]
-        if src and not tgt and not cats[cat].symmetric and not t.echo:
+        if src and not tgt and not _symmetric(t) and not t.echo:
             # `西班牙向美国宣战，美国於次日宣战`: an act answered in kind goes back to the one who did it first
             # (the same word, in a clause of its own: `направило Японии ноту протеста` is one act)
             ca = _clause(text, t.start, t.end, [], lex)[0]
@@ -1220,7 +1225,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         had_src = bool(src)
         conf = 0.35 + (0.15 if src else 0) + (0.15 if tgt else 0) + (0.15 if cued else 0) - (0.1 if t.entry.nominal else 0)
         if pair_y:
-            if not src and tgt and cats[cat].symmetric and len(tgt) >= 2 and not (
+            if not src and tgt and _symmetric(t) and len(tgt) >= 2 and not (
                     lex.drop_subjects and all(p.role == "target" for p in parties if set(p.codes) & set(tgt))):
                 pass  # `韩国与俄罗斯签订了协议`: coordinated names of a symmetric act act together
             elif not src and tgt:
@@ -1231,7 +1236,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                     # (unless the sentence names the other side of the pair itself, `러시아 내 ...를 송환`)
                     o = last_source  # a dropped subject continues the previous act's doer
                 src = [o] if o else ([last_source] if last_source and not same_lineage(last_source, tgt[0]) else [])
-            elif src and not tgt and not (cats[cat].symmetric and len(src) >= 2):
+            elif src and not tgt and not (_symmetric(t) and len(src) >= 2):
                 o = _other(pair_y, src[0])
                 if t.entry.to_org and orgs:
                     # `attained full membership`: of the organisation named in the last few sentences
@@ -1247,7 +1252,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                     src, tgt = [pair_y[0]], [pair_y[1]]
                     if last_source and _other(pair_y, last_source):
                         src, tgt = [last_source], [_other(pair_y, last_source)]
-                elif cats[cat].symmetric and not lex.drop_subjects and len(_codes(named := [
+                elif _symmetric(t) and not lex.drop_subjects and len(_codes(named := [
                         p for p in near if p.kind not in ("demonym", "capital")
                         and p.role not in ("location", "possessive")])) >= 2:
                     src = _codes(named)  # `a battle between X and Y`: the names of its clause act together
@@ -1259,7 +1264,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                         o = _other(pair_y, near[0].codes[0])
                         if o:
                             src, tgt = [o], list(near[0].codes)
-        elif not src and not tgt and cats[cat].symmetric:
+        elif not src and not tgt and _symmetric(t):
             # `talks were held between..`: the names of the trigger's clause act together
             near = _in_clause(text, t, parties, explicit, lex)
             if len(near) >= 2:
@@ -1284,8 +1289,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             dealt.setdefault(cat, set()).update(src)
         # (both sides from one pair word, `两国关系中断`: the pair's relation, not a direction of its own)
         paired = len(src) >= 2 and any(p.kind == "pair" and set(src) <= set(p.codes) for p in read)
-        pairs = _pairs(src, tgt, cats[cat].symmetric)
-        if (lex.mutual is not None and not cats[cat].symmetric and len(pairs) == 1
+        pairs = _pairs(src, tgt, _symmetric(t))
+        if (lex.mutual is not None and not _symmetric(t) and len(pairs) == 1
                 and lex.mutual.search(text, max(0, t.start - _MUTUAL_REACH), t.start)):
             pairs.append(pairs[0][::-1])  # `the mutual withdrawal of ambassadors`: each side did it to the other
             both.add(id(t))
@@ -1303,7 +1308,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         span = dated.get(id(t))
         if (_met(seen.get((a, b, cat)), span)
                 or (_met(seen.get((b, a, cat)), span) and id(t) not in both
-                    and (cats[cat].symmetric or paired or (b, a, cat) in guessed))):
+                    and (_symmetric(t) or paired or (b, a, cat) in guessed))):
             # (a one-sided act back the other way is another act, `X aided Y ... Y aided X`, unless the
             # reading it would repeat was only a guess of the pair or the pair's relation as a whole)
             continue
@@ -1350,7 +1355,7 @@ def _between(text: str, near: list[Party], lex: Lexicon) -> tuple[list[str], lis
 
 def _among(text: str, t: Trigger, parties: list[Party], tgt: list[str], lex: Lexicon) -> bool:
     """A symmetric act noun with two or more names after `between` (`the treaty between X and Y`): they are its parties."""
-    if lex.among_before is None or len(tgt) < 2 or not categories()[t.entry.category].symmetric:
+    if lex.among_before is None or len(tgt) < 2 or not _symmetric(t):
         return False
     named = [p for p in parties if p.start >= t.end and set(p.codes) & set(tgt)]
     return bool(named) and lex.among_before.search(text, max(t.end, named[0].start - 12), named[0].start) is not None

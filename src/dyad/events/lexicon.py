@@ -43,6 +43,9 @@ class TriggerEntry:
     weak: bool = False  # an act only when the sentence names its receiver (no pair fill-in)
     to_org: bool = False  # joining: with no receiver named, the organisation named just before is it
     trade: bool = False  # a sale or purchase: an act only where the sentence names goods of war or aid
+    # one way although the category is symmetric (`X and Y offered to send troops`: an offer made together
+    # to someone else, not an agreement between them)
+    oneway: bool = False
 
 
 @dataclass
@@ -193,7 +196,8 @@ def lexicon(lang: str) -> Lexicon:
                 it = {"re": it}
             name = f"t{len(lex.entries)}"
             lex.entries[name] = TriggerEntry(cat, bool(it.get("flip")), bool(it.get("nominal")), tuple(it.get("mods", ())),
-                                             bool(it.get("weak")), bool(it.get("to_org")), bool(it.get("trade")))
+                                             bool(it.get("weak")), bool(it.get("to_org")), bool(it.get("trade")),
+                                             bool(it.get("oneway")))
             parts.append((name, _wrap(it["re"], bnd)))
     if parts:
         lex.triggers = AltScanner(parts, flags, lead=_LEAD if bnd in (True, "word", "start") else "")

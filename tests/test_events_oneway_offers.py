@@ -1,0 +1,24 @@
+"""An offer, promise, pledge, invitation or proposal made by coordinated names together goes from each of
+them to its receiver; they do not agree with each other (trigger flag `oneway`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_acts import sentence_acts
+
+CASES = [
+    ("Venezuela and Guatemala offered to send paratroopers to Argentina.", "en",
+     {("AGREE", "VEN", "ARG"), ("AGREE", "GTM", "ARG")}),
+    ("Japan and the United States promised aid to Ukraine.", "en", {("AGREE", "JPN", "UKR"), ("AGREE", "USA", "UKR")}),
+    # (with no receiver named, the two did not agree with each other)
+    ("Venezuela and Guatemala offered to send paratroopers to the Falklands.", "en", set()),
+    ("Japan and Canada promised to help.", "en", set()),
+    # (an agreement between them stays one between them)
+    ("Russia and China agreed to hold talks.", "en", {("AGREE", "RUS", "CHN"), ("CONSULT", "RUS", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "acts"), CASES)
+def test_offers_go_one_way(text: str, lang: str, acts: set[tuple[str, str, str]]) -> None:
+    assert {(c, a, b) for c, a, b, _f, _by in sentence_acts(text, lang, 2000)} == acts
