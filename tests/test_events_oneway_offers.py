@@ -22,3 +22,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "lang", "acts"), CASES)
 def test_offers_go_one_way(text: str, lang: str, acts: set[tuple[str, str, str]]) -> None:
     assert {(c, a, b) for c, a, b, _f, _by in sentence_acts(text, lang, 2000)} == acts
+
+
+HOSTED = [
+    ("In July 2015, the United States hosted Vietnamese Communist Party General Secretary Nguyễn Phú Trọng.",
+     ("CONSULT", "VNM", "USA")),
+    ("Mexican President Vicente Fox received King Abdullah II of Jordan at the National Palace.",
+     ("CONSULT", "JOR", "MEX")),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), HOSTED)
+def test_the_guest_is_the_visitor(text: str, act: tuple[str, str, str]) -> None:
+    """A leader hosted or received is the visitor, who acts (as in `visited`)."""
+    assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 2015)] == [act]
