@@ -36,3 +36,17 @@ HOSTED = [
 def test_the_guest_is_the_visitor(text: str, act: tuple[str, str, str]) -> None:
     """A leader hosted or received is the visitor, who acts (as in `visited`)."""
     assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 2015)] == [act]
+
+
+TROOPS = [
+    ("Recently, the Philippines sent peacekeeping forces to Iraq.", ("COOPERATE", "PHL", "IRQ")),
+    ("The Soviet Union sent military advisers to Egypt.", ("COOPERATE", "SUN", "EGY")),
+    ("Russia sent troops against Georgia in 2008.", ("MOBILIZE", "RUS", "GEO")),
+    ("The Soviet Union sent weapons to Egypt.", ("AID", "SUN", "EGY")),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), TROOPS)
+def test_troops_sent_to_help_cooperate(text: str, act: tuple[str, str, str]) -> None:
+    """SCHEMA: troops sent to help the other are COOPERATE, against it MOBILIZE; arms sent are AID."""
+    assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 2005)] == [act]
