@@ -187,7 +187,7 @@ def test_en_sentence_pronoun_is_the_previous_doer():
     text = "It then sent troops to Chile."
     s = Sentence(0, text, 0, len(text), "en", "")
     out = sentence_events(s, text, lexicon("en"), default_gazetteer().find(text, "en"), None, None, "PER")
-    assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("AID", "PER", "CHL")]
+    assert [(t.entry.category, a, b) for t, a, b, *_ in out] == [("COOPERATE", "PER", "CHL")]
 
 
 def test_en_lone_name_of_another_clause_is_not_the_receiver():

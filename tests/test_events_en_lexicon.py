@@ -213,7 +213,7 @@ def test_every_category_has_three_positives() -> None:
 FACT = [
     ("Russia reportedly supplied drones to Iran.", "AID", "reported"),
     ("According to Reuters, Russia sold missiles to Iran.", "AID", "reported"),
-    ("Russia allegedly sent troops to Iran.", "AID", "reported"),
+    ("Russia allegedly sent troops to Iran.", "COOPERATE", "reported"),
     ("Russia rejected reports that it had supplied drones to Iran.", "AID", "denied"),
     ("Russia is expected to deliver the missiles to Iran.", "AID", "planned"),
     ("Russia is scheduled to deliver the missiles to Iran.", "AID", "planned"),
