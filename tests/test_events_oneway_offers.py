@@ -50,3 +50,16 @@ TROOPS = [
 def test_troops_sent_to_help_cooperate(text: str, act: tuple[str, str, str]) -> None:
     """SCHEMA: troops sent to help the other are COOPERATE, against it MOBILIZE; arms sent are AID."""
     assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 2005)] == [act]
+
+
+FLOWS = [
+    ("In 2013, the United States suspended part of its military aid to Egypt.", [("SANCTION", "USA", "EGY")]),
+    ("Japan cut off economic assistance to Myanmar in 1988.", [("SANCTION", "JPN", "MMR")]),
+    ("The United States provided military aid to Egypt.", [("AID", "USA", "EGY")]),
+    ("Nasser turned to the Soviet Union for arms after the West refused.", [("REQUEST", "EGY", "SUN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "acts"), FLOWS)
+def test_aid_cut_is_a_sanction_and_turning_to_is_a_request(text: str, acts: list[tuple[str, str, str]]) -> None:
+    assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 1960)] == acts
