@@ -34,3 +34,17 @@ def test_act_found(text: str, lang: str, pair: tuple[str, str], act: tuple[str, 
 @pytest.mark.parametrize(("text", "pair", "category"), NONE)
 def test_no_such_act(text: str, pair: tuple[str, str], category: str) -> None:
     assert category not in [c for c, *_ in sentence_acts(text, "zh", 1990, pair)]
+
+
+CUTS = [
+    ("1991년 소련은 북한에 대한 경제 원조를 대폭 줄였다.", "ko", ("SUN", "PRK"), [("SANCTION", "SUN", "PRK")]),
+    ("소련은 북한에 경제 원조를 제공했다.", "ko", ("SUN", "PRK"), [("AID", "SUN", "PRK")]),
+    ("В 2013 году США приостановили часть военной помощи Египту.", "ru", ("USA", "EGY"), [("SANCTION", "USA", "EGY")]),
+    ("США сократили помощь Египту.", "ru", ("USA", "EGY"), [("SANCTION", "USA", "EGY")]),
+    ("США оказали помощь Египту.", "ru", ("USA", "EGY"), [("AID", "USA", "EGY")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "pair", "acts"), CUTS)
+def test_aid_cut_is_a_sanction(text: str, lang: str, pair: tuple[str, str], acts: list[tuple[str, str, str]]) -> None:
+    assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, lang, 1991, pair)] == acts
