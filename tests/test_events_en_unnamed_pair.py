@@ -4,6 +4,8 @@ reached in the passive with no one named (the document's pair)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sentence_acts import sentence_acts
@@ -63,3 +65,19 @@ def test_negation_does_not_reach_past_until() -> None:
     acts = sentence_acts("War was not declared formally until Chile declared war on Peru in 1879.", "en", 1879,
                          ("CHL", "PER"))
     assert [(c, a, b, f) for c, a, b, f, _by in acts] == [("ASSAULT", "CHL", "PER", "asserted")]
+
+
+PLACES = [
+    # a city a treaty is named after is where it was signed, no party
+    ("The signing of the Treaty of Moscow between the Soviet Union and Finland ended the war in 1940.",
+     {("AGREE", "SUN", "FIN")}),
+    ("Russia and China signed the Treaty of Peking in 1860.", {("AGREE", "H.RUSEMP", "H.QING")}),
+    # a base handed back
+    ("In 1955, the Soviet Union returned the Porkkala naval base to Finland.", {("CONCEDE", "SUN", "FIN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "acts"), PLACES)
+def test_places_and_handovers(text: str, acts: set[tuple[str, str, str]]) -> None:
+    year = int(re.search(r"\b1\d{3}\b", text).group())
+    assert {(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", year)} == acts
