@@ -63,3 +63,16 @@ FLOWS = [
 @pytest.mark.parametrize(("text", "acts"), FLOWS)
 def test_aid_cut_is_a_sanction_and_turning_to_is_a_request(text: str, acts: list[tuple[str, str, str]]) -> None:
     assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 1960)] == acts
+
+
+VISITS = [
+    ("The visit of President Putin to India in 2018 strengthened ties.", ("CONSULT", "RUS", "IND")),
+    ("The visit of Soviet leader Khrushchev to the United States in 1959 eased tensions.", ("CONSULT", "SUN", "USA")),
+    ("Putin's visit to India in 2018 strengthened ties.", ("CONSULT", "RUS", "IND")),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), VISITS)
+def test_a_visit_as_a_noun_is_made_by_the_one_after_of(text: str, act: tuple[str, str, str]) -> None:
+    year = 1959 if "1959" in text else 2018
+    assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", year)] == [act]

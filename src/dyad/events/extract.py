@@ -25,6 +25,7 @@ _ACTOR_KINDS = {"state", "historical", "org", "unrecognised", "official", "capit
                 "organ", "pronoun", "igo"}
 # The code of an unnamed group of states (`the West`): it takes a role in the sentence but is no actor.
 NOBODY = "-"
+_TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")  # a title between a state and its official (`Soviet leader`)
 _MUTUAL_REACH = 12  # characters from `mutual` (`상호`, `相互`) to the act it qualifies
 _ORG_KINDS = {"org", "igo"}
 # roles cued by a word before the name (SVO prepositions), which govern a coordinated list after them
@@ -708,7 +709,11 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         post = [i for i in after if parties[i].role in (None, "target", "possessive") and parties[i].start < clause_end
                 # (`closed its border with Belarus`: the subject's own `its` is not the receiver)
                 and not (parties[i].kind == "pronoun" and src_i is not None
-                         and set(parties[i].codes) <= set(parties[src_i].codes))]
+                         and set(parties[i].codes) <= set(parties[src_i].codes))
+                # (`the visit of Soviet leader Khrushchev`: the agent's own leader, named after it, is the agent)
+                and not (i > 0 and parties[i - 1].role == "agent" and parties[i].role is None
+                         and set(parties[i].codes) <= set(parties[i - 1].codes)
+                         and _TITLE_GAP.fullmatch(text, parties[i - 1].end, parties[i].start))]
         group_src = src_i is not None and len(_group(parties, src_i, text, lex)) >= 2
         if (post and group_src and _symmetric(trig) and parties[post[0]].role != "target"
                 and not trig.entry.to_org):
