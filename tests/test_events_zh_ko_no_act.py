@@ -18,3 +18,22 @@ CASES = [
 @pytest.mark.parametrize(("text", "lang", "pair", "acts"), CASES)
 def test_acts(text: str, lang: str, pair: tuple[str, str], acts: list[tuple[str, str, str]]) -> None:
     assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, lang, 1992, pair)] == acts
+
+
+KO_STANDING = [
+    "레드백 장갑차를 위시로 한 한국과 호주 간 국방 및 방산협력이 지속되고 있다.",
+    "21세기에 들어서는 한국과 호주는 서로에게 중요한 경제적 파트너로서 교류가 활발해지고 있었다.",
+    "한국은 현재 호주에서 5번째로 큰 투자처다.",
+    "호주는 한국의 가장 큰 교역 상대국이자 주요 식량 원조 제공자 중 하나였다.",
+]
+
+
+@pytest.mark.parametrize("text", KO_STANDING)
+def test_ko_states_of_relations_are_no_acts(text: str) -> None:
+    """Cooperation that goes on or grows livelier, a ranking, a donor described: no act."""
+    assert sentence_acts(text, "ko", 2014, ("KOR", "AUS")) == []
+
+
+def test_ko_an_investment_made_is_still_an_act() -> None:
+    acts = sentence_acts("한국은 호주에 투자했다.", "ko", 2014, ("KOR", "AUS"))
+    assert [(c, a, b) for c, a, b, _f, _by in acts] == [("COOPERATE", "KOR", "AUS")]
