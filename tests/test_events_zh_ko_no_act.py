@@ -37,3 +37,20 @@ def test_ko_states_of_relations_are_no_acts(text: str) -> None:
 def test_ko_an_investment_made_is_still_an_act() -> None:
     acts = sentence_acts("한국은 호주에 투자했다.", "ko", 2014, ("KOR", "AUS"))
     assert [(c, a, b) for c, a, b, _f, _by in acts] == [("COOPERATE", "KOR", "AUS")]
+
+
+KEPT = [
+    ("美國對古巴保持長期禁運，美國公司在古巴做生意屬於非法。", "zh"),
+    ("The United States has maintained a trade embargo against Cuba since 1962.", "en"),
+    ("Cuba remains a key ally of Venezuela, with growing economic cooperation between both countries.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), KEPT)
+def test_a_state_kept_up_or_growing_is_no_act(text: str, lang: str) -> None:
+    assert sentence_acts(text, lang, 1990, ("USA", "CUB")) == []
+
+
+def test_an_embargo_imposed_is_still_an_act() -> None:
+    acts = sentence_acts("1962年，美國對古巴實施禁運。", "zh", 1962, ("USA", "CUB"))
+    assert [(c, a, b) for c, a, b, _f, _by in acts] == [("SANCTION", "USA", "CUB")]

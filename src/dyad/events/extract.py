@@ -26,7 +26,8 @@ _ACTOR_KINDS = {"state", "historical", "org", "unrecognised", "official", "capit
 # The code of an unnamed group of states (`the West`): it takes a role in the sentence but is no actor.
 NOBODY = "-"
 _TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")  # a title between a state and its official (`Soviet leader`)
-_MUTUAL_REACH = 12  # characters from `mutual` (`상호`, `相互`) to the act it qualifies
+_MUTUAL_REACH = 12
+_NOT_AFTER_REACH = 40  # characters before a trigger that `not_after` (anchored at the trigger) may span  # characters from `mutual` (`상호`, `相互`) to the act it qualifies
 _ORG_KINDS = {"org", "igo"}
 # roles cued by a word before the name (SVO prepositions), which govern a coordinated list after them
 _PREP_ROLES = {"target", "agent", "origin", "location"}
@@ -123,7 +124,7 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
             continue  # (a pronoun or owner inside a trigger, `abrogated its treaty`, `waived Trump's sanctions`,
             # leaves it a trigger)
         entry = lex.entries[mo.lastgroup]
-        if lex.not_after is not None and lex.not_after.search(text, max(0, s - 12), s):
+        if lex.not_after is not None and lex.not_after.search(text, max(0, s - _NOT_AFTER_REACH), s):
             continue
         if (lex.restated is not None and entry.category in lex.restated_categories
                 and lex.restated.search(text, max(0, s - 12), s)):
