@@ -81,3 +81,23 @@ PLACES = [
 def test_places_and_handovers(text: str, acts: set[tuple[str, str, str]]) -> None:
     year = int(re.search(r"\b1\d{3}\b", text).group())
     assert {(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", year)} == acts
+
+
+TALKS = [
+    ("Talks were held in secret throughout 1978.", "en"),
+    ("Переговоры о нормализации отношений велись в условиях строгой секретности в течение 1978 года.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), TALKS)
+def test_talks_with_no_one_named_are_the_pairs(text: str, lang: str) -> None:
+    acts = sentence_acts(text, lang, 1978, ("CHN", "USA"))
+    assert [(c, a, b) for c, a, b, _f, _by in acts] == [("CONSULT", "CHN", "USA")]
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("1992년 양국 군인들이 국경에서 무력 충돌을 벌였었다.", "ASSAULT"),
+    ("사우디는 카타르와 연결된 천연가스 송유관을 끊어버리면서 카타르의 동력 차단에 나서고 있다.", "SANCTION"),
+])
+def test_ko_armed_clash_and_pipeline_cut(text: str, act: str) -> None:
+    assert [c for c, *_ in sentence_acts(text, "ko", 1992, ("SAU", "QAT"))] == [act]
