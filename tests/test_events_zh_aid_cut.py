@@ -48,3 +48,8 @@ CUTS = [
 @pytest.mark.parametrize(("text", "lang", "pair", "acts"), CUTS)
 def test_aid_cut_is_a_sanction(text: str, lang: str, pair: tuple[str, str], acts: list[tuple[str, str, str]]) -> None:
     assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, lang, 1991, pair)] == acts
+
+
+def test_willingness_to_improve_relations_is_an_offer() -> None:
+    acts = sentence_acts("1982年3月24日，勃列日涅夫在塔什干发表讲话，表示愿意改善对华关系。", "zh", 1982, ("SUN", "CHN"))
+    assert [(c, a, b) for c, a, b, _f, _by in acts] == [("AGREE", "SUN", "CHN")]
