@@ -76,3 +76,11 @@ VISITS = [
 def test_a_visit_as_a_noun_is_made_by_the_one_after_of(text: str, act: tuple[str, str, str]) -> None:
     year = 1959 if "1959" in text else 2018
     assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", year)] == [act]
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("Kazakhstan cooperated with Interpol and the UNODC to fight drug trafficking.", [("COOPERATE", "KAZ", "IGO.INTERPOL")]),
+    ("India fought Pakistan in 1965.", [("ASSAULT", "IND", "PAK")]),
+])
+def test_a_fight_against_a_crime_is_no_attack(text: str, acts: list[tuple[str, str, str]]) -> None:
+    assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 2005)] == acts
