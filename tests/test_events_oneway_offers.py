@@ -84,3 +84,13 @@ def test_a_visit_as_a_noun_is_made_by_the_one_after_of(text: str, act: tuple[str
 ])
 def test_a_fight_against_a_crime_is_no_attack(text: str, acts: list[tuple[str, str, str]]) -> None:
     assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 2005)] == acts
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("Ethiopia was a founding member of the Organisation of African Unity in 1963.", [("AGREE", "ETH", "IGO.OAU")]),
+    ("Nigeria helped create ECOWAS in 1975.", [("AGREE", "NGA", "IGO.ECOWAS")]),
+    # (membership as it stands is no act)
+    ("Brazil is a founding member of the United Nations and Mercosur.", []),
+])
+def test_founding_a_body_is_joining_it(text: str, acts: list[tuple[str, str, str]]) -> None:
+    assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 1975)] == acts
