@@ -54,3 +54,12 @@ def test_a_state_kept_up_or_growing_is_no_act(text: str, lang: str) -> None:
 def test_an_embargo_imposed_is_still_an_act() -> None:
     acts = sentence_acts("1962年，美國對古巴實施禁運。", "zh", 1962, ("USA", "CUB"))
     assert [(c, a, b) for c, a, b, _f, _by in acts] == [("SANCTION", "USA", "CUB")]
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("한국은 베트남 전쟁에 국군을 파병하였다.", [("COOPERATE", "KOR", "VNM")]),
+    ("한국은 베트남의 최대 투자국이다.", []),
+    ("1964년 베트남 전쟁이 일어났다.", [("ASSAULT", "KOR", "VNM")]),
+])
+def test_ko_a_war_joined_is_no_war_waged(text: str, acts: list[tuple[str, str, str]]) -> None:
+    assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "ko", 1964, ("KOR", "VNM"))] == acts
