@@ -94,3 +94,13 @@ def test_a_fight_against_a_crime_is_no_attack(text: str, acts: list[tuple[str, s
 ])
 def test_founding_a_body_is_joining_it(text: str, acts: list[tuple[str, str, str]]) -> None:
     assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", 1975)] == acts
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("South Korea sent troops to the Vietnam War in 1964.", [("COOPERATE", "KOR", "VNM")]),
+    ("Russia sent troops into Georgia in 2008.", [("MOBILIZE", "RUS", "GEO")]),
+])
+def test_troops_sent_to_a_war_or_into_a_state(text: str, acts: list[tuple[str, str, str]]) -> None:
+    """A war troops are sent to only says where they went; troops sent into a state move against it."""
+    year = 1964 if "1964" in text else 2008
+    assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "en", year)] == acts
