@@ -12,6 +12,9 @@ CI = ("CHN", "IND")
 CASES = [
     ("중국은 11월 21일 0시를 기해 인도국경선상의 모든 중국군에 대해 휴전을 선포했다.", "ko", CI, [("RETREAT", "CHN", "IND")]),
     ("1953년 양국은 휴전에 합의했다.", "ko", CI, [("AGREE", "CHN", "IND")]),
+    # (a ceasefire both declare is agreed between them)
+    ("1953년 양국은 휴전을 선언했다.", "ko", CI, [("AGREE", "CHN", "IND")]),
+    ("1953年双方宣布停火。", "zh", CI, [("AGREE", "CHN", "IND")]),
     ("1962年11月21日，中国宣布单方面停火。", "zh", CI, [("RETREAT", "CHN", "IND")]),
     ("1953年双方达成停火协议。", "zh", CI, [("AGREE", "CHN", "IND")]),
     ("양국의 수도에 각각 대사관이 개설되어 있다.", "ko", ("KOR", "THA"), []),

@@ -56,10 +56,11 @@ def test_an_embargo_imposed_is_still_an_act() -> None:
     assert [(c, a, b) for c, a, b, _f, _by in acts] == [("SANCTION", "USA", "CUB")]
 
 
-@pytest.mark.parametrize(("text", "acts"), [
-    ("한국은 베트남 전쟁에 국군을 파병하였다.", [("COOPERATE", "KOR", "VNM")]),
+@pytest.mark.parametrize(("text", "cats"), [
+    # (the troops sent are the act; the war they went to is where, no war waged between the pair)
+    ("한국은 베트남 전쟁에 국군을 파병하였다.", ["COOPERATE"]),
+    ("문재인 대통령은 베트남 전쟁에 대해 유감을 표명했다.", ["ACCUSE"]),
     ("한국은 베트남의 최대 투자국이다.", []),
-    ("1964년 베트남 전쟁이 일어났다.", [("ASSAULT", "KOR", "VNM")]),
 ])
-def test_ko_a_war_joined_is_no_war_waged(text: str, acts: list[tuple[str, str, str]]) -> None:
-    assert [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "ko", 1964, ("KOR", "VNM"))] == acts
+def test_ko_a_war_joined_is_no_war_waged(text: str, cats: list[str]) -> None:
+    assert [c for c, *_ in sentence_acts(text, "ko", 1964, ("KOR", "VNM"))] == cats

@@ -34,7 +34,8 @@ from .registry import YearSpan, registry
 _EXTRA_LOCALES = {"zh": ("zh_Hant",)}
 _NAMES_FILE = "actors_names.tsv"
 # names files in the same form: current states and organisations, then historical polities by era
-_NAME_FILES = (_NAMES_FILE, "actors_historical.tsv", "actors_places.tsv", "actors_official.tsv")
+# (generated official names first: a curated row of the same name overrides one)
+_NAME_FILES = ("actors_official.tsv", _NAMES_FILE, "actors_historical.tsv", "actors_places.tsv")
 _OFFICIALS_FILE = "actors_officials.tsv"
 _ABBREV_FILE = "actors_abbrev.tsv"
 _RULES_FILE = "actors_rules.yaml"

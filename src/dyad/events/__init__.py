@@ -20,7 +20,8 @@ def extract_events(seg, pair: tuple[str, str] | None, mentions: list[list[ActorM
     `pair` the document's dyad (or None), `dates[i].event` the sentence's event date. Only body
     sentences of kind text/item yield events; `quote` and `span` give the sentence in the original text.
     `focus`: the one state the title names (`Foreign relations of Japan`): a sentence that names one other
-    actor is read as that pair's.
+    actor is read as that pair's, and a doer left unsaid (or named by a pronoun) with nothing before it is
+    the focus state.
     """
     return extract(seg, pair, mentions, dates, focus)
 

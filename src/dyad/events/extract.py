@@ -26,8 +26,9 @@ _ACTOR_KINDS = {"state", "historical", "org", "unrecognised", "official", "capit
 # The code of an unnamed group of states (`the West`): it takes a role in the sentence but is no actor.
 NOBODY = "-"
 _TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")  # a title between a state and its official (`Soviet leader`)
-_MUTUAL_REACH = 12
-_NOT_AFTER_REACH = 40  # characters before a trigger that `not_after` (anchored at the trigger) may span  # characters from `mutual` (`상호`, `相互`) to the act it qualifies
+_MUTUAL_REACH = 12  # characters from `mutual` (`상호`, `相互`) to the act it qualifies
+_NOT_AFTER_REACH = 40  # characters before a trigger that `not_after` (anchored at the trigger) may span
+_RESTATED_REACH = 12  # characters before a trigger that `restated` may span
 _ORG_KINDS = {"org", "igo"}
 # roles cued by a word before the name (SVO prepositions), which govern a coordinated list after them
 _PREP_ROLES = {"target", "agent", "origin", "location"}
@@ -127,7 +128,7 @@ def find_triggers(text: str, lex: Lexicon, parties: list[Party]) -> list[Trigger
         if lex.not_after is not None and lex.not_after.search(text, max(0, s - _NOT_AFTER_REACH), s):
             continue
         if (lex.restated is not None and entry.category in lex.restated_categories
-                and lex.restated.search(text, max(0, s - 12), s)):
+                and lex.restated.search(text, max(0, s - _RESTATED_REACH), s)):
             continue
         if lex.not_before is not None and lex.not_before.match(text, e):
             continue
@@ -1479,6 +1480,7 @@ def _each_date(evs: list[Event], marks: list[TimeExpr | None], s: Sentence,
 
 
 def _others(focus: str, ms: list[ActorMention]) -> dict[str, str]:
+    """The actors `ms` name other than the focus state, one code per lineage."""
     return {_lineage_key(c): c for m in ms if m.kind in _ACTOR_KINDS for c in m.codes if not same_lineage(c, focus)}
 
 
@@ -1508,7 +1510,10 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
     last_section = None
     orgs: list[tuple[str, str, int]] = []  # organisations named so far, for their short forms (`the Union`)
     partner: str | None = None  # in a document about one state, the last other actor named alone
+    partner_section = None  # (a new section starts without one)
     for i, s in enumerate(seg.sentences):
+        if focus and s.section != partner_section:
+            partner_section, partner = s.section, None
         if focus and s.body and (alone := _others(focus, mentions[i] if i < len(mentions) else [])):
             partner = next(iter(alone.values())) if len(alone) == 1 else None
         if not s.body or s.kind not in ("text", "item") or s.is_heading:
