@@ -1484,12 +1484,11 @@ def _others(focus: str, ms: list[ActorMention]) -> dict[str, str]:
     return {_lineage_key(c): c for m in ms if m.kind in _ACTOR_KINDS for c in m.codes if not same_lineage(c, focus)}
 
 
-def _focus_pair(focus: str, ms: list[ActorMention], pair: tuple[str, str] | None,
+def _focus_pair(focus: str, ms: list[ActorMention], others: dict[str, str], pair: tuple[str, str] | None,
                 partner: str | None) -> tuple[str, str] | None:
-    """The pair of a sentence in a document about one state: it and the one other actor the sentence names;
-    where it names no other, the last one named alone before (`Both countries established relations` in a
-    paragraph on Korea), else the document's pair if that includes the focus."""
-    others = _others(focus, ms)
+    """The pair of a sentence in a document about one state: it and the one other actor the sentence names
+    (`others`, from `_others`); where it names no other, the last one named alone before (`Both countries
+    established relations` in a paragraph on Korea), else the document's pair if that includes the focus."""
     # (a state named beside an organisation is the partner: `resolved by the two countries at a UN tribunal`)
     states = _others(focus, [m for m in ms if m.kind not in ("org", "igo")])
     if len(states) == 1 or len(others) == 1:
@@ -1512,10 +1511,12 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
     partner: str | None = None  # in a document about one state, the last other actor named alone
     partner_section = None  # (a new section starts without one)
     for i, s in enumerate(seg.sentences):
+        ms = mentions[i] if i < len(mentions) else []
+        others = _others(focus, ms) if focus else {}
         if focus and s.section != partner_section:
             partner_section, partner = s.section, None
-        if focus and s.body and (alone := _others(focus, mentions[i] if i < len(mentions) else [])):
-            partner = next(iter(alone.values())) if len(alone) == 1 else None
+        if focus and s.body and others:
+            partner = next(iter(others.values())) if len(others) == 1 else None
         if not s.body or s.kind not in ("text", "item") or s.is_heading:
             continue
         if s.section != last_section:
@@ -1524,7 +1525,6 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
         if lex.triggers is None:
             lex = lexicon(seg.lang)
         date = dates[i].event if i < len(dates) else None
-        ms = mentions[i] if i < len(mentions) else []
         exprs = [x for x in (dates[i].exprs if i < len(dates) else []) if x.date_start]
         when = None
         if len(exprs) >= 2:
@@ -1536,7 +1536,7 @@ def extract(seg, pair: tuple[str, str] | None, mentions: list[list[ActorMention]
                 return ((d.date_start, d.date_end or d.date_start)
                         if d is not None and d is not date and d.date_start and d.precision in _POINTS else None)
         # (in a document about one state, a doer left unsaid or named by a pronoun is that state)
-        found = sentence_events(s, s.text, lex, ms, _focus_pair(focus, ms, pair, partner) if focus else pair, date,
+        found = sentence_events(s, s.text, lex, ms, _focus_pair(focus, ms, others, pair, partner) if focus else pair, date,
                                 last_source or focus, orgs, when)
         orgs += [(m.text, m.codes[0], s.index) for m in ms if m.kind in _ORG_KINDS and len(m.codes) == 1]
         # markup documents: the clean sentence (the span still points at the original characters)
