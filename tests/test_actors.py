@@ -127,6 +127,21 @@ def test_chinese_pair_of_abbreviations_before_a_relation_word(g):
     assert hits(g, "中马之间", "zh") == []
 
 
+def test_common_word_that_is_a_pair_before_a_relation_word(g):
+    # 미소 "smile", 美德 "virtue", 朝日 (Asahi) are words, and the pair only before a relation word
+    assert hits(g, "냉전기 미소 관계와 미소 양국", "ko") == [("미소", ("USA", "SUN")), ("미소", ("USA", "SUN"))]
+    assert hits(g, "그녀는 미소를 지었다", "ko") == []
+    assert hits(g, "美德关系与朝日关系", "zh") == [("美德", ("USA", "DEU")), ("朝日", ("PRK", "JPN"))]
+    assert hits(g, "一种美德", "zh") == []
+    # a blocked word that is no such pair stays blocked before a relation word (中亚 Central Asia)
+    assert hits(g, "中亚关系", "zh") == []
+
+
+def test_korean_progressive_jung_in_is_no_pair(g):
+    # 중인 "being in the middle of" (진행 중인 전쟁) is no China–India pair
+    assert hits(g, "진행 중인 전쟁, 협상 중인 조약", "ko") == []
+
+
 def test_chinese_ambiguous_abbreviation_uses_context(g):
     assert codes(g, "阿塞拜疆与俄罗斯：俄阿两国", "zh")[-1] == ("RUS", "AZE")
     assert codes(g, "阿富汗与俄罗斯：俄阿两国", "zh")[-1] == ("RUS", "AFG")

@@ -223,6 +223,12 @@ class Gazetteer:
             entry = forms[folded[s:e]]
             if entry.variants:
                 raw.append((s, e, "lit", [entry]))
+            elif entry.kind == "word" and abbrevs is not None:
+                # a common word that is also a pair of abbreviations (미소 "smile", 美德 "virtue") is
+                # the pair before a word for relations (미소 관계, 美德关系): that word vouches for it
+                mo = abbrevs.match(folded, s)
+                if mo is not None and mo.lastgroup == "rc" and mo.end("rc") == e:
+                    raw.append((s, e, "cmp", [lex.abbrevs[p.group()] for p in m.split.finditer(folded, s, e)]))
         if abbrevs is not None and prev < len(folded):
             self._abbrevs(m, folded, prev, len(folded), raw)
         if not raw:
