@@ -572,8 +572,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             src_i, cued = origin[-1], True
         elif trig.entry.flip and src_i is not None and tgt_i is not None:
             src_i, tgt_i = tgt_i, src_i
-        if tgt_i is None and src_i is not None and trig.entry.category in _HOSTED:
-            # `덴마크에서 정상회담을 갖고`: the state where talks or a signing take place hosts them
+        if (tgt_i is None and src_i is not None and trig.entry.category in _HOSTED
+                and parties[src_i].kind != "pair" and len(_group(parties, src_i, text, lex)) < 2):
+            # `덴마크에서 정상회담을 갖고`: the state where talks or a signing take place hosts them (where
+            # two act together, `양국은 몰타에서 회담했다`, the place is only where they met)
             host = [i for i in before if parties[i].role == "location" and parties[i].kind == "state"
                     and not same_lineage(parties[i].codes[0], parties[src_i].codes[0])]
             if host:
