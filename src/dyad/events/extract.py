@@ -572,6 +572,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             src_i, cued = origin[-1], True
         elif trig.entry.flip and src_i is not None and tgt_i is not None:
             src_i, tgt_i = tgt_i, src_i
+        elif (trig.entry.flip and lex.order == "sov" and src_i is not None and tgt_i is None
+              and (outer := [i for i in before if i < src_i and parties[i].role == "subject"
+                             and i not in _group_idx(parties, src_i, text, lex)])):
+            # `미국은 북한이 합의를 위반했다고 주장했다`: the subject of the clause said receives the act,
+            # the subject of the sentence does it
+            src_i, tgt_i = outer[-1], src_i
         if (tgt_i is None and src_i is not None and trig.entry.category in _HOSTED
                 and parties[src_i].kind != "pair" and len(_group(parties, src_i, text, lex)) < 2):
             # `덴마크에서 정상회담을 갖고`: the state where talks or a signing take place hosts them (where
