@@ -865,6 +865,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                 tgt_i = src_i if src_i is not None else tgt_i
                 src_i = origin[-1]
             else:
+                if (src_i is not None and tgt_i is not None
+                        and same_lineage(parties[src_i].codes[0], parties[tgt_i].codes[0])):
+                    tgt_i = None  # `由越南主席陈德良接待`: the state and its leader are one, the host
                 src_i, tgt_i = tgt_i, src_i
     src = _codes(_group(parties, src_i, text, lex)) if src_i is not None else []
     tgt = _codes(_group(parties, tgt_i, text, lex)) if tgt_i is not None else []
