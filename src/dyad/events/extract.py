@@ -330,6 +330,9 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
             if links[i] and parties[i + 1].role is None and parties[i].role in _PREP_ROLES:
                 parties[i + 1].role = parties[i].role
     for i in range(len(parties) - 1):
+        if links[i] and parties[i].role == "agent" and parties[i + 1].role == "target":
+            parties[i + 1].role = "agent"  # `被英国和法国联军击败`: 和 joins the doers, it is no `with`
+    for i in range(len(parties) - 1):
         if links[i] and parties[i].role == "attribute":
             parties[i + 1].role = "attribute"  # `涉及外蒙古以及中国主权`: what is concerned is all of the list
     for i in range(len(parties) - 2, -1, -1):
