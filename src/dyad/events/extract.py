@@ -1099,11 +1099,16 @@ def _done_to_ties(text: str, t: Trigger, trigs: list[Trigger], parties: list[Par
     """`The treaty was signed in 1979`: a passive verb whose subject names ties or a treaty acts on them."""
     if t.entry.nominal or lex.passive is None or lex.pair_relations is None:
         return False
-    ca = _clause(text, t.start, t.end, parties, lex)[0]
-    return any(u.entry.nominal and u.entry.category == t.entry.category and ca <= u.start and u.end <= t.start
-               and lex.pair_relations.search(u.text)
-               and any(mo.end() == t.end for mo in lex.passive.finditer(text, u.end, t.end))
-               for u in trigs)
+    ca, cb = _clause(text, t.start, t.end, parties, lex)
+    if any(u.entry.nominal and u.entry.category == t.entry.category and ca <= u.start and u.end <= t.start
+           and lex.pair_relations.search(u.text)
+           and any(mo.end() == t.end for mo in lex.passive.finditer(text, u.end, t.end))
+           for u in trigs):
+        return True
+    # the subject after the verb (ru `В 1977 году был подписан договор`)
+    return (any(mo.end() == t.end for mo in lex.passive.finditer(text, ca, t.end))
+            and any(u.entry.nominal and u.entry.category == t.entry.category and t.end <= u.start and u.end <= cb
+                    and len(text[t.end:u.start].split()) <= 2 and lex.pair_relations.search(u.text) for u in trigs))
 
 
 def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMention], pair: tuple[str, str] | None,
