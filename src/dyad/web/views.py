@@ -6,6 +6,7 @@ needs to show them: links, year groups, a network layout.
 
 from __future__ import annotations
 
+import threading
 from urllib.parse import quote
 
 from fastapi import HTTPException
@@ -240,14 +241,18 @@ def resolve_actors(store: Store, name: str) -> list[dict]:
     return out
 
 
-def warm(store: Store) -> None:
+def warm(store: Store) -> threading.Thread:
     """Do before the first visit what the first visitor would wait for.
 
-    The overview's aggregates over every event (then cached until the store changes) and the
-    name lookups of every language (compiled on first use) cost a few hundred milliseconds once.
+    The overview's aggregates over every event are computed now (then cached until the store changes).
+    The name lookups of every language take seconds to compile, so they are compiled in a background
+    thread (returned) and the server answers at once; a name search before they are ready compiles
+    what it needs itself.
     """
     from dyad.actors import default_gazetteer
 
-    default_gazetteer().resolve("dyad")
     overview(store, None)
     _dyad_rows(store)
+    names = threading.Thread(target=default_gazetteer().resolve, args=("dyad",), daemon=True, name="dyad-warm-names")
+    names.start()
+    return names
