@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dyad.model import ActorMention
 
@@ -42,6 +42,7 @@ class _Matcher:
     former_before: re.Pattern | None = None  # "former President " right before an official's name
     former_after: re.Pattern | None = None  # "이명박 전 대통령": the mark follows the name
     foldable: re.Pattern | None = None  # any character the fold table changes
+    inst: re.Pattern | None = None  # a one-syllable name before a space and an organ (미 국방부)
 
 
 def _alt(words: Collection[str]) -> str:
@@ -93,6 +94,11 @@ def _compile(lex: Lexicon) -> _Matcher:
         parts.append(f"(?:{_alt(ab_cfg['prefixes'])})(?P<pa>{_alt(by_ctx['pre'])}){rb}")
     if by_ctx.get("suf") and ab_cfg.get("suffixes"):
         parts.append(f"(?P<sa>{_alt(by_ctx['suf'])})(?={_alt(ab_cfg['suffixes'])})")
+    inst = None
+    if by_ctx.get("inst") and ab_cfg.get("institutions"):
+        # a state's organ or official after its one-syllable name and a space (미 국방부, 러 외무부); tried on
+        # its own, as the organ may be a name of its own (`미 합참`) that the gap before it does not hold
+        inst = re.compile(lb + f"(?P<ia>{_alt(by_ctx['inst'])})(?=\\s(?:{_alt(ab_cfg['institutions'])}))")
     if by_ctx.get("alone"):
         # (`alone_left`: what may not stand right before one, as a Chinese character in a name, `崔浩中`)
         left_ok = ab_cfg.get("alone_left") or ""
@@ -102,7 +108,7 @@ def _compile(lex: Lexicon) -> _Matcher:
     before = re.compile(f"(?:{former['before']})\\Z") if former.get("before") else None
     after = re.compile(former["after"]) if former.get("after") else None
     fold = re.compile("[" + "".join(class_escape(chr(c)) for c in lex.fold) + "]") if lex.fold else None
-    return _Matcher(lex, names, prefixed, abbrevs, split, before, after, fold)
+    return _Matcher(lex, names, prefixed, abbrevs, split, before, after, fold, inst)
 
 
 def _names(m: _Matcher, text: str):
@@ -128,6 +134,9 @@ def _names(m: _Matcher, text: str):
         if b is not None and b.start() < pos:
             b = names.search(text, pos)
 
+
+# how far past the gap between names the words that vouch for an abbreviation are read (`미 합참`)
+_ABBREV_LOOKAHEAD = 40
 
 # how far before / after an official's name a "former" mark is looked for
 _FORMER_WINDOW = 60
@@ -181,6 +190,17 @@ def _context(raw: list, context: Collection[str], reg) -> tuple[set[str], bool]:
         for *_, es in raw for en in es
     )
     return sure | set(context), historical
+
+
+def _owned_organs(out: list[ActorMention], raw: list) -> list[ActorMention]:
+    """An organ right after a state's one-syllable name (`미 합참`: the US Joint Chiefs, though `합참` alone
+    is Korea's) is that state's."""
+    owners = {e: s for s, e, g, _en in raw if g == "ia"}
+    if not owners:
+        return out
+    by_end = {m.end: m for m in out}
+    return [replace(m, codes=by_end[m.start - 1].codes, why=f"{m.why}; of the state named before it")
+            if m.kind == "organ" and (m.start - 1) in owners and (m.start - 1) in by_end else m for m in out]
 
 
 class Gazetteer:
@@ -273,16 +293,17 @@ class Gazetteer:
                     continue
             v, note = _choose(en, year, prefer, historical)
             kind = en.kind
-            if g in ("pa", "sa", "al"):
+            if g in ("pa", "sa", "al", "ia"):
                 a = reg.actors.get(v.codes[0])
                 kind = "historical" if a and a.kind == "historical" else "state"
             why = en.why + (f"; {note}" if note else "")
             out.append(ActorMention(s, e, text[s:e], v.codes, kind, why))
-        return out
+        return _owned_organs(out, raw)
 
     @staticmethod
     def _abbrevs(m: _Matcher, folded: str, start: int, end: int, raw: list) -> None:
         lex = m.lex
+        n = len(raw)
         for mo in m.abbrevs.finditer(folded, start, end):
             g = mo.lastgroup
             s, e = mo.span(g)
@@ -290,6 +311,15 @@ class Gazetteer:
                 raw.append((s, e, "cmp", [lex.abbrevs[p.group()] for p in m.split.finditer(folded, s, e)]))
             else:
                 raw.append((s, e, g, [lex.abbrevs[folded[s:e]]]))
+        if m.inst is not None:
+            taken = [(s, e) for s, e, _g, _en in raw[n:]]
+            for mo in m.inst.finditer(folded, start, min(len(folded), end + _ABBREV_LOOKAHEAD)):
+                s, e = mo.span("ia")
+                if e > end:
+                    break
+                if not any(a < e and s < b for a, b in taken):
+                    raw.append((s, e, "ia", [lex.abbrevs[folded[s:e]]]))
+            raw[n:] = sorted(raw[n:], key=lambda r: r[0])
 
     def resolve(self, name: str, lang: str | None = None, year: int | None = None) -> list[Resolution]:
         """Every reading of `name` (an actor code, or a name in `lang` or any language), with why."""

@@ -1,0 +1,32 @@
+"""Korean: a one-syllable state name before a space and an organ or official is that state (`미 국방부`,
+`러 외무부`, `북 외무성`), but not `중` (`회담 중` is `during`); `체제의` holds no proposal (제의) and `초대 대사`
+is the first ambassador, no invitation."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.actors import default_gazetteer
+from sentence_acts import sentence_acts
+
+
+def test_abbreviation_before_an_organ_names_the_state():
+    g = default_gazetteer()
+    found = [(m.text, m.codes) for m in g.find("미 국방부와 러 외무부, 북 외무성, 회담 중 외교부 장관", "ko")]
+    assert ("미", ("USA",)) in found and ("러", ("RUS",)) in found and ("북", ("PRK",)) in found
+    assert not any(t == "중" for t, _ in found)
+    # (an organ after it is that state's, though `합참` alone is Korea's)
+    assert [(m.text, m.codes) for m in g.find("미 합참차장", "ko")] == [("미", ("USA",)), ("합참", ("USA",))]
+
+
+CASES = [
+    ("1990년 미 국방부는 소련을 비난했다.", None, {("ACCUSE", "USA", "SUN")}),
+    ("그것은 소련 사회주의 체제의 붕괴 과정과 직접 관련이 있다.", ("SUN", "KOR"), set()),
+    ("주소련 대한민국 대사관 초대 대사는 공로명이었다.", ("SUN", "KOR"), set()),
+    ("1990년 소련은 한국 대통령을 모스크바로 초대했다.", ("SUN", "KOR"), {("AGREE", "SUN", "KOR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "acts"), CASES)
+def test_organs_and_false_triggers(text: str, pair: tuple[str, str] | None, acts: set[tuple[str, str, str]]) -> None:
+    assert {(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "ko", 1990, pair)} == acts
