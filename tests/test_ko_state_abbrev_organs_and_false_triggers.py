@@ -30,3 +30,18 @@ CASES = [
 @pytest.mark.parametrize(("text", "pair", "acts"), CASES)
 def test_organs_and_false_triggers(text: str, pair: tuple[str, str] | None, acts: set[tuple[str, str, str]]) -> None:
     assert {(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "ko", 1990, pair)} == acts
+
+
+WORD_PARTS = [
+    "1998년 북한 경비정이 북방한계선을 넘었다.",  # 북방한계선 holds no visit (방한)
+    "1945년 해방일보가 발간되었다.",  # nor 해방일보 (방일)
+    "1868년 일본은 근대화에 성공했다.",  # 근대화 holds no dialogue (대화)
+    "2000년 인천 국제공항이 문을 열었다.",  # 국제공항 provides nothing (제공)
+    "1990년 국경문제의 해결이 늦어졌다.",  # 문제의 holds no proposal (제의)
+    "2010년 한국 건설 회사들이 도로를 지었다.",  # 회사들이 buys nothing (사들이)
+]
+
+
+@pytest.mark.parametrize("text", WORD_PARTS)
+def test_trigger_syllables_inside_other_words(text: str) -> None:
+    assert sentence_acts(text, "ko", 1990, ("KOR", "JPN")) == []
