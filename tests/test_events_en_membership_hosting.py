@@ -24,6 +24,8 @@ CASES = [
     ("In 1990 Norway is a member of NATO.", set()),
     ("In 1990 the Commonwealth of Massachusetts signed a deal with Canada.", set()),
     ("In 2002 Manchester hosted the Commonwealth Games.", set()),
+    # (`hosts` says how things stand unless a meeting is hosted)
+    ("In 2005 Japan hosts US military bases.", set()),
 ]
 
 
