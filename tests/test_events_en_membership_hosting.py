@@ -1,6 +1,6 @@
 """English words for joining a body, hosting a meeting and calling by telephone: becoming a member of a
 body is joining it (AGREE, state -> body), being admitted to it is the body's act (AGREE, body -> state); a state hosting a body's conference
-consults with it, and hosting another's leader is that leader's visit; `telephoned` and `withdraws` are
+consults with it, and hosting another's leader is that leader's visit; helping to settle is no aid; `telephoned` and `withdraws` are
 read in every form."""
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ CASES = [
     ("In 2011 King Abdullah of Saudi Arabia telephoned President Hosni Mubarak of Egypt.",
      {("CONSULT", "SAU", "EGY")}),
     ("In 1971 the last British military forces withdraws from Singapore.", {("RETREAT", "GBR", "SGP")}),
+    # (helping to settle is taking part in the settling, no aid)
+    ("In 1994 Russia helped to settle the conflict between Armenia and Azerbaijan.",
+     {("AGREE", "RUS", "ARM"), ("AGREE", "RUS", "AZE")}),
+    ("In 1994 Russia helped Armenia.", {("AID", "RUS", "ARM")}),
     # (a member described, a US state's style and a sports event are no act and no body)
     ("In 1990 Norway is a member of NATO.", set()),
     ("In 1990 the Commonwealth of Massachusetts signed a deal with Canada.", set()),
