@@ -50,6 +50,7 @@ _MARKUP = ("html", "wiki")
 _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
 # between an act noun's owner and the noun: its possessive particle and one word (`의 만주 `)
 _OWN_WORD = re.compile(r"^\S{1,2}\s+\S{1,8}\s+$")
+_JUDGEMENTS = ("ACCUSE", "REJECT")  # statements whose receiver may be the owner of what they judge
 _HOSTED = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")  # acts whose place, when a state, is the other party (a withdrawal leaves it)
 _OWN_REACH = 12  # characters from a name to the noun of help it gives (`Soviet military support`)
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
@@ -872,6 +873,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                         and same_lineage(parties[src_i].codes[0], parties[tgt_i].codes[0])):
                     tgt_i = None  # `由越南主席陈德良接待`: the state and its leader are one, the host
                 src_i, tgt_i = tgt_i, src_i
+        if (tgt_i is None and src_i is not None and trig.entry.category in _JUDGEMENTS
+                and (owner := [i for i in before if i > src_i and parties[i].role == "possessive"
+                               and parties[i].start >= clause])):
+            tgt_i = owner[-1]  # `Britain said Russia's move was illegal`: the owner of what is judged
     src = _codes(_group(parties, src_i, text, lex)) if src_i is not None else []
     tgt = _codes(_group(parties, tgt_i, text, lex)) if tgt_i is not None else []
     if src_i is not None and tgt_i is not None and src_i != tgt_i:
