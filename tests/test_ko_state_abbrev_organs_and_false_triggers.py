@@ -45,3 +45,20 @@ WORD_PARTS = [
 @pytest.mark.parametrize("text", WORD_PARTS)
 def test_trigger_syllables_inside_other_words(text: str) -> None:
     assert sentence_acts(text, "ko", 1990, ("KOR", "JPN")) == []
+
+
+NAMED_NOT_DONE = [
+    "고르바초프 정부의 입장에서 한국과의 수교란 필요한 보완적인 조치였다.",  # a definition (`수교란`)
+    "따라서 한국과의 수교에도 불구하고 고르바초프 정부는 변화를 추구할 의사는 없었다.",  # `despite`
+    "이러한 수교의 정책 수단은 국내경제력이었다.",  # the one named before, and what it was for
+]
+
+
+@pytest.mark.parametrize("text", NAMED_NOT_DONE)
+def test_relations_set_up_named_not_done(text: str) -> None:
+    assert sentence_acts(text, "ko", 1990, ("SUN", "KOR")) == []
+
+
+def test_relations_set_up_done():
+    assert [a[:3] for a in sentence_acts("1990년 9월 30일 한국과 소련은 수교하였다.", "ko", 1990, ("SUN", "KOR"))] == [
+        ("AGREE", "KOR", "SUN")]
