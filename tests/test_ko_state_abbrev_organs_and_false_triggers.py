@@ -62,3 +62,10 @@ def test_relations_set_up_named_not_done(text: str) -> None:
 def test_relations_set_up_done():
     assert [a[:3] for a in sentence_acts("1990년 9월 30일 한국과 소련은 수교하였다.", "ko", 1990, ("SUN", "KOR"))] == [
         ("AGREE", "KOR", "SUN")]
+
+
+def test_coming_to_korea_is_a_visit():
+    # 내한 (來韓) is a visit to Korea, as 방한 is; 내한성 (耐寒性, cold resistance) is none
+    assert [a[:3] for a in sentence_acts("1948년 8월 17일 미국 특사가 내한하였다.", "ko", 1948, ("USA", "KOR"))] == [
+        ("CONSULT", "USA", "KOR")]
+    assert sentence_acts("1948년 이 품종은 내한성이 강하다.", "ko", 1948, ("USA", "KOR")) == []
