@@ -1321,6 +1321,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         # (both sides from one pair word, `两国关系中断`: the pair's relation, not a direction of its own)
         paired = len(src) >= 2 and any(p.kind == "pair" and set(src) <= set(p.codes) for p in read)
         pairs = _pairs(src, tgt, _symmetric(t))
+        if _symmetric(t) and len(pairs) == 1:
+            pairs = _in_named_order(pairs[0], parties, text, lex)
         if (lex.mutual is not None and not _symmetric(t) and len(pairs) == 1
                 and lex.mutual.search(text, max(0, t.start - _MUTUAL_REACH), t.start)):
             pairs.append(pairs[0][::-1])  # `the mutual withdrawal of ambassadors`: each side did it to the other
@@ -1506,6 +1508,18 @@ def _each_date(evs: list[Event], marks: list[TimeExpr | None], s: Sentence,
 def _others(focus: str, ms: list[ActorMention]) -> dict[str, str]:
     """The actors `ms` name other than the focus state, one code per lineage."""
     return {_lineage_key(c): c for m in ms if m.kind in _ACTOR_KINDS for c in m.codes if not same_lineage(c, focus)}
+
+
+def _in_named_order(pair: tuple[str, str], parties: list[Party], text: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """A symmetric act of two named together (`戈尔巴乔夫和美国总统布什签订`, where 和 also reads as `with`):
+    the one the sentence names first is the source (gold README)."""
+    a, b = pair
+    links = _links(parties, text, lex)
+    for i in range(len(parties) - 1):
+        if (links[i] and any(same_lineage(c, b) for c in parties[i].codes)
+                and any(same_lineage(c, a) for c in parties[i + 1].codes)):
+            return [(b, a)]
+    return [pair]
 
 
 def _focus_pair(focus: str, ms: list[ActorMention], others: dict[str, str], pair: tuple[str, str] | None,
