@@ -19,7 +19,7 @@ CASES = [
     ("In 2005 Russia hosted China's president.", {("CONSULT", "CHN", "RUS")}),
     ("In 2011 King Abdullah of Saudi Arabia telephoned President Hosni Mubarak of Egypt.",
      {("CONSULT", "SAU", "EGY")}),
-    ("In 1971 the last British military forces withdraws from Singapore.", {("RETREAT", "GBR", "SGP")}),
+    ("In 1971 the last British military force withdraws from Singapore.", {("RETREAT", "GBR", "SGP")}),
     # (helping to settle is taking part in the settling, no aid)
     ("In 1994 Russia helped to settle the conflict between Armenia and Azerbaijan.",
      {("AGREE", "RUS", "ARM"), ("AGREE", "RUS", "AZE")}),
@@ -30,6 +30,10 @@ CASES = [
     ("In 2002 Manchester hosted the Commonwealth Games.", set()),
     # (`hosts` says how things stand unless a meeting is hosted)
     ("In 2005 Japan hosts US military bases.", set()),
+    ("In 2005 Japan hosted US troops.", set()),
+    ("In 2005 Russia is hosting many Chinese students who attend sessions in Moscow.", set()),
+    # (admitted to a body, not to a country)
+    ("In 1980 Vietnamese refugees were admitted to Australia.", set()),
 ]
 
 

@@ -13,6 +13,9 @@ CASES = [
      {("SUPPORT", "MYS", "IGO.ASEAN")}),
     ("In 1998 the Philippines is campaigning for Timor-Leste's membership in ASEAN.", {("SUPPORT", "PHL", "TLS")}),
     ("In 1950 Burma lobbied for China's entry into the UN.", {("SUPPORT", "MMR", "CHN")}),
+    ("In 2008 Britain campaigned for Ukraine's membership in NATO.", {("SUPPORT", "GBR", "UKR")}),
+    # (for something bad for the other, no support)
+    ("In 1998 Britain campaigned for the isolation of Russia.", set()),
     ("In 2021 Moscow and Beijing supported Tehran's successful bid for full membership in the SCO.",
      {("SUPPORT", "RUS", "IRN"), ("SUPPORT", "CHN", "IRN")}),
 ]

@@ -33,18 +33,19 @@ def test_organs_and_false_triggers(text: str, pair: tuple[str, str] | None, acts
 
 
 WORD_PARTS = [
-    "1998년 북한 경비정이 북방한계선을 넘었다.",  # 북방한계선 holds no visit (방한)
+    "1998년 북한 경비정이 일본 어선을 쫓아 북방한계선을 넘었다.",  # 북방한계선 holds no visit (방한)
     "1945년 해방일보가 발간되었다.",  # nor 해방일보 (방일)
     "1868년 일본은 근대화에 성공했다.",  # 근대화 holds no dialogue (대화)
     "2000년 인천 국제공항이 문을 열었다.",  # 국제공항 provides nothing (제공)
     "1990년 국경문제의 해결이 늦어졌다.",  # 문제의 holds no proposal (제의)
-    "2010년 한국 건설 회사들이 도로를 지었다.",  # 회사들이 buys nothing (사들이)
+    "2010년 일본 무기 회사들이 한국에서 전시회를 열었다.",  # 회사들이 buys nothing (사들이)
+    "1990년 일본은 외교관을 추방한 한국에 항의했다.",  # 추방한 holds no visit (방한)
 ]
 
 
 @pytest.mark.parametrize("text", WORD_PARTS)
 def test_trigger_syllables_inside_other_words(text: str) -> None:
-    assert sentence_acts(text, "ko", 1990, ("KOR", "JPN")) == []
+    assert not {c for c, *_ in sentence_acts(text, "ko", 1990, ("KOR", "JPN"))} & {"CONSULT", "AGREE", "AID"}
 
 
 NAMED_NOT_DONE = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
@@ -208,14 +209,19 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self._matchers: dict[str, _Matcher] = {}
+        # (compiling takes seconds; the web server warms every language in a thread while requests come)
+        self._compiling = threading.Lock()
 
     def _matcher(self, lang: str) -> _Matcher:
         m = self._matchers.get(lang)
         if m is None:
-            lex = lexicon(lang)
-            if not lex.rules:
-                lex.rules = dict(_DEFAULT_RULES)
-            m = self._matchers[lang] = _compile(lex)
+            with self._compiling:
+                m = self._matchers.get(lang)
+                if m is None:
+                    lex = lexicon(lang)
+                    if not lex.rules:
+                        lex.rules = dict(_DEFAULT_RULES)
+                    m = self._matchers[lang] = _compile(lex)
         return m
 
     def find(
@@ -364,6 +370,9 @@ class Gazetteer:
                 for t in terms
             ]
         if not entry.variants:
+            if entry.kind == "word":
+                return [Resolution("-", "word", entry.name,
+                                   f"{entry.why}; a common word, a pair of states only before a word for relations")]
             return [Resolution("-", "blocker", entry.name, f"{entry.why}; never an actor")]
         variants = entry.variants
         if year is not None and len(variants) > 1 and all(v.start or v.end for v in variants):

@@ -14,7 +14,8 @@ Files read for a language (all optional):
 - `actors_abbrev.tsv`: `abbreviation, codes, contexts`; one-character state names (俄, 러, 美) that
   only refer in compounds (`cmp`; `tail`: only after the first one), after a prefix (`pre`), before a
   suffix (`suf`), standing alone between non-letters (`alone`), or as the second of a pair before a
-  relation word of `abbrev.rel_after` (`rel`: 中不关系). Ambiguous ones list `|`-separated candidates.
+  relation word of `abbrev.rel_after` (`rel`: 中不关系), or before a space and an organ or official of
+  `abbrev.institutions` (`inst`: 미 국방부). Ambiguous ones list `|`-separated candidates.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ class Variant(YearSpan):
 
 @dataclass(frozen=True)
 class Entry:
-    """What a surface form means. No variants: a blocker (a string that is never an actor)."""
+    """What a surface form means. No variants: a blocker (a string that is never an actor), or kind `word`
+    (a common word that is a pair of abbreviations only before a word for relations, 미소 관계)."""
 
     name: str  # the base (uninflected) name
     kind: str

@@ -50,7 +50,6 @@ _MARKUP = ("html", "wiki")
 _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
 # between an act noun's owner and the noun: its possessive particle and one word (`의 만주 `)
 _OWN_WORD = re.compile(r"^\S{1,2}\s+\S{1,8}\s+$")
-_JUDGEMENTS = ("ACCUSE", "REJECT")  # statements whose receiver may be the owner of what they judge
 _HOSTED = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")  # acts whose place, when a state, is the other party (a withdrawal leaves it)
 _OWN_REACH = 12  # characters from a name to the noun of help it gives (`Soviet military support`)
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
@@ -576,12 +575,14 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             src_i, cued = origin[-1], True
         elif trig.entry.flip and src_i is not None and tgt_i is not None:
             src_i, tgt_i = tgt_i, src_i
-        elif (trig.entry.flip and lex.order == "sov" and src_i is not None and tgt_i is None
+        elif (trig.entry.said_of and src_i is not None and tgt_i is None
               and (outer := [i for i in before if i < src_i and parties[i].role == "subject"
                              and i not in _group_idx(parties, src_i, text, lex)])):
             # `미국은 북한이 합의를 위반했다고 주장했다`: the subject of the clause said receives the act,
             # the subject of the sentence does it
             src_i, tgt_i = outer[-1], src_i
+        elif trig.entry.said_of and src_i is not None and tgt_i is None:
+            src_i, tgt_i = None, src_i  # the one who says it is not named: the pair or the document's state
         if (tgt_i is None and src_i is not None and trig.entry.category in _HOSTED
                 and parties[src_i].kind != "pair" and len(_group(parties, src_i, text, lex)) < 2):
             # `덴마크에서 정상회담을 갖고`: the state where talks or a signing take place hosts them (where
@@ -873,7 +874,7 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                         and same_lineage(parties[src_i].codes[0], parties[tgt_i].codes[0])):
                     tgt_i = None  # `由越南主席陈德良接待`: the state and its leader are one, the host
                 src_i, tgt_i = tgt_i, src_i
-        if (tgt_i is None and src_i is not None and trig.entry.category in _JUDGEMENTS
+        if (tgt_i is None and src_i is not None and trig.entry.judged
                 and (owner := [i for i in before if i > src_i and parties[i].role == "possessive"
                                and parties[i].start >= clause])):
             tgt_i = owner[-1]  # `Britain said Russia's move was illegal`: the owner of what is judged

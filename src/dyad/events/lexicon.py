@@ -46,6 +46,11 @@ class TriggerEntry:
     # one way although the category is symmetric (`X and Y offered to send troops`: an offer made together
     # to someone else, not an agreement between them)
     oneway: bool = False
+    # a judgement on another's act (`Russia's move was illegal`): the owner of what is judged receives it
+    judged: bool = False
+    # said of the subject of a clause (`미국은 북한이 합의를 위반했다고 주장했다`): that subject receives it, the
+    # subject of the sentence does it
+    said_of: bool = False
 
 
 @dataclass
@@ -197,7 +202,7 @@ def lexicon(lang: str) -> Lexicon:
             name = f"t{len(lex.entries)}"
             lex.entries[name] = TriggerEntry(cat, bool(it.get("flip")), bool(it.get("nominal")), tuple(it.get("mods", ())),
                                              bool(it.get("weak")), bool(it.get("to_org")), bool(it.get("trade")),
-                                             bool(it.get("oneway")))
+                                             bool(it.get("oneway")), bool(it.get("judged")), bool(it.get("said_of")))
             parts.append((name, _wrap(it["re"], bnd)))
     if parts:
         lex.triggers = AltScanner(parts, flags, lead=_LEAD if bnd in (True, "word", "start") else "")
