@@ -870,9 +870,9 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                 tgt_i = src_i if src_i is not None else tgt_i
                 src_i = origin[-1]
             else:
-                if (src_i is not None and tgt_i is not None
+                if (src_i is not None and tgt_i is not None and parties[src_i].role == "agent"
                         and same_lineage(parties[src_i].codes[0], parties[tgt_i].codes[0])):
-                    tgt_i = None  # `由越南主席陈德良接待`: the state and its leader are one, the host
+                    tgt_i = None  # `由越南主席陈德良接待`: the host named by 由 and its leader are one
                 src_i, tgt_i = tgt_i, src_i
         if (tgt_i is None and src_i is not None and trig.entry.judged
                 and (owner := [i for i in before if i > src_i and parties[i].role == "possessive"
