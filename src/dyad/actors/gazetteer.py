@@ -196,12 +196,12 @@ def _context(raw: list, context: Collection[str], reg) -> tuple[set[str], bool]:
 def _owned_organs(out: list[ActorMention], raw: list) -> list[ActorMention]:
     """An organ right after a state's one-syllable name (`미 합참`: the US Joint Chiefs, though `합참` alone
     is Korea's) is that state's."""
-    owners = {e: s for s, e, g, _en in raw if g == "ia"}
-    if not owners:
+    owner_ends = {e for _s, e, g, _en in raw if g == "ia"}
+    if not owner_ends:
         return out
-    by_end = {m.end: m for m in out}
+    by_end = {m.end: m for m in out if m.end in owner_ends}
     return [replace(m, codes=by_end[m.start - 1].codes, why=f"{m.why}; of the state named before it")
-            if m.kind == "organ" and (m.start - 1) in owners and (m.start - 1) in by_end else m for m in out]
+            if m.kind == "organ" and (m.start - 1) in by_end else m for m in out]
 
 
 class Gazetteer:
