@@ -10,6 +10,7 @@ from sentence_acts import sentence_acts
 
 CASES = [
     ("In 2007 Britain said Russia's move was illegal.", {("ACCUSE", "GBR", "RUS")}),
+    ("In 2007 Britain said that Russia's move was illegal.", {("ACCUSE", "GBR", "RUS")}),
     ("In 2007 Russia said its move was legal.", set()),
     ("In 2007 Russia ordered the British Council to halt work at its regional offices.", {("SANCTION", "RUS", "GBR")}),
     ("In 2007 Russia and Britain were locked in a dispute over the murder of a British citizen.", set()),

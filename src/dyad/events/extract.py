@@ -874,6 +874,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                         and same_lineage(parties[src_i].codes[0], parties[tgt_i].codes[0])):
                     tgt_i = None  # `由越南主席陈德良接待`: the host named by 由 and its leader are one
                 src_i, tgt_i = tgt_i, src_i
+        if trig.entry.judged and src_i is not None and parties[src_i].role == "possessive":
+            # `Britain said that Russia's move was illegal`: the owner of what is judged never judges it
+            tgt_i = src_i
+            src_i = next((i for i in reversed(before) if i < tgt_i and parties[i].role in (None, "subject")), None)
         if (tgt_i is None and src_i is not None and trig.entry.judged
                 and (owner := [i for i in before if i > src_i and parties[i].role == "possessive"
                                and parties[i].start >= clause])):
