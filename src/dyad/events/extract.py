@@ -985,14 +985,14 @@ def factuality(text: str, trig: Trigger, lex: Lexicon, category: str,
         if lex.order == "sov":
             return "denied" if f["denied"]["sentence"].search(text, trig.end) else "asserted"
         return "denied"
-    for kind in ("negated", "planned"):
+    for kind in ("condition", "negated", "planned"):
         spec = f.get(kind, {})
         hit = ("before" in spec and spec["before"].search(pre)) or ("after" in spec and spec["after"].search(post))
         if hit:
             if kind == "planned" and quad in _VERBAL and category not in ("AGREE", "CONSULT"):
                 # (a visit or talks announced for later are planned, like a treaty to be signed)
                 continue  # a statement of intent (`..하겠다고 밝혔다`) is itself the act
-            return kind
+            return "conditional" if kind == "condition" else kind
     return "asserted"
 
 
@@ -1377,7 +1377,28 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             _, by = reporter(text, lex, parties, t)
             by = by or a
         out.append((t, a, b, round(min(conf, 0.95), 2), fact, by))
+    cond = lex.fact.get("condition", {})
+    if any(rx.search(text) for rx in cond.values()):
+        out = _conditions(out, cats)
     return out
+
+
+def _conditions(out: list, cats: dict) -> list:
+    """The acts of a sentence with a condition. What the condition supposes (`if Ukraine joined NATO`) did
+    not happen: no event. Force or penalties held out on it (`Russia would annex Crimea if …`) threaten."""
+    kept: list = []
+    threats = {o[1] for o in out if o[0].entry.category == "THREATEN" and o[4] == "asserted"}
+    for t, a, b, conf, fact, by in out:
+        if fact == "conditional":
+            continue
+        if fact == "planned" and cats[t.entry.category].quad == "material_conflict":
+            if a in threats:
+                continue  # `warned that it would impose sanctions if …`: one threat
+            t = replace(t, entry=replace(t.entry, category="THREATEN"))
+            fact = "asserted"
+            threats.add(a)
+        kept.append((t, a, b, conf, fact, by))
+    return kept
 
 
 def _between(text: str, near: list[Party], lex: Lexicon) -> tuple[list[str], list[str]] | None:

@@ -373,7 +373,7 @@ def lexicon(lang: str) -> Lexicon:
     groups = [p for p in (data.get("collectives"), data.get("non_actors")) if p]
     lex.collectives = _re(groups and _wrap(_alt(groups), bnd), flags)
     # (`standing`: a negation that states how things stand, not that an act failed to happen)
-    for kind in ("reported", "denied", "planned", "negated", "standing"):
+    for kind in ("reported", "denied", "condition", "planned", "negated", "standing"):
         spec = fact.get(kind) or {}
         lex.fact[kind] = {k: re.compile(_alt(v), flags) for k, v in spec.items() if v}
     w = fact.get("window") or {}
