@@ -52,6 +52,7 @@ _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
 _OWN_WORD = re.compile(r"^\S{1,2}\s+\S{1,8}\s+$")
 _HOSTED = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")  # acts whose place, when a state, is the other party (a withdrawal leaves it)
 _OWN_REACH = 12  # characters from a name to the noun of help it gives (`Soviet military support`)
+_BETWEEN_GAP = 25  # characters: `between` or its coordinated names and the act noun stand this close
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
 _PLACE_GAP = re.compile(r"\s*,?\s*")  # between a city and its country (`Moscow, Russia`, `영국 런던`)
 _ASIDE = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
@@ -1314,6 +1315,9 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             if not last_source:
                 continue
             src = [last_source]
+        if not had_src and not _symmetric(t) and (bn := _between_names(text, t, parties, lex)):
+            src, tgt = [bn[0]], [bn[1]]  # `the war between Russia and Persia`: the first named does it
+            had_src = True
         if t.entry.nominal and lex.order != "sov" and not had_src and not _among(text, t, parties, tgt, lex):
             continue  # a war or treaty named without its parties (`the Second World War`)
         if t.entry.trade and lex.war_goods is not None and not lex.war_goods.search(text):
@@ -1418,6 +1422,23 @@ def _among(text: str, t: Trigger, parties: list[Party], tgt: list[str], lex: Lex
         return False
     named = [p for p in parties if p.start >= t.end and set(p.codes) & set(tgt)]
     return bool(named) and lex.among_before.search(text, max(t.end, named[0].start - 12), named[0].start) is not None
+
+
+def _between_names(text: str, t: Trigger, parties: list[Party], lex: Lexicon) -> tuple[str, str] | None:
+    """The two sides of a one-sided act noun named as between two (`the war between Russia and Persia`,
+    `俄罗斯与波斯之间的战争`, `러시아와 페르시아 사이의 전쟁`), in the sentence's order; None if it names none."""
+    named = sorted((p for p in parties if not p.implicit and len(p.codes) == 1 and p.role != "location"),
+                   key=lambda p: p.start)
+    for p, q in zip(named, named[1:], strict=False):
+        if q.start - p.end > _BETWEEN_GAP or same_lineage(p.codes[0], q.codes[0]):
+            continue
+        before = (lex.among_before is not None and 0 <= p.start - t.end <= _BETWEEN_GAP
+                  and lex.among_before.search(text, max(t.end, p.start - 12), p.start) is not None)
+        after = (lex.among_after is not None and 0 <= t.start - q.end <= _BETWEEN_GAP
+                 and (mo := lex.among_after.match(text, q.end)) is not None and t.start - mo.end() <= 2)
+        if before or after:
+            return p.codes[0], q.codes[0]
+    return None
 
 
 def _leads(s: Sentence, x: TimeExpr, upto: int, lex: Lexicon) -> bool:

@@ -99,6 +99,7 @@ class Lexicon:
     verbal_after: re.Pattern | None = None
     raising: re.Pattern | None = None
     among_before: re.Pattern | None = None  # `between` before coordinated names: they act together
+    among_after: re.Pattern | None = None  # `之间`, `사이의` right after coordinated names (matched at their end)
     noun_before: re.Pattern | None = None  # right before a trigger: it is used as a noun
     object_after: re.Pattern | None = None
     object_gap: re.Pattern | None = None  # SVO: between a deed and the act noun it takes (`crushed the uprising`)
@@ -276,6 +277,7 @@ def lexicon(lang: str) -> Lexicon:
         pre = rf"^(?:\s*(?:{head}))*\s*" if head else "^"
         lex.bound_subject_after = re.compile(pre + f"(?:{bound[1:] if bound.startswith('^') else bound})", flags)
     lex.among_before = _re(data.get("among_before"), flags)
+    lex.among_after = _re(data.get("among_after"), flags)
     lex.noun_before = _re(data.get("noun_before"), flags)
     lex.verbal_after = _re(data.get("verbal_after"), flags)
     lex.object_after = _re(data.get("object_after"), flags)
