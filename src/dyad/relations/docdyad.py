@@ -7,6 +7,8 @@ from collections import Counter
 from dyad.model import Sentence
 
 MIN_MENTIONS = 2  # sentences naming the less-named state of a guessed pair
+_LEAD = 2  # first body sentences read for a subject named as between two states
+_GAP = 25  # characters between the two coordinated names, and between them and `between`
 DOMINANCE = 0.4  # share of all state mentions the guessed pair must hold
 
 _STATE_KINDS = {"state", "historical", "unrecognised", "dyad", "capital", "demonym", "official"}
@@ -60,9 +62,11 @@ def _document_dyad(title: str, sentences: list[Sentence], lang: str,
 
     gz = default_gazetteer()
     if title:
-        codes = _states(gz, title, lang, as_named=True)
-        if len(codes) == 2:
-            return tuple(codes)  # type: ignore[return-value]
+        # (a title in capitals, `СОВЕТСКО-ПОЛЬСКАЯ ВОЙНА 1920`, is read in sentence and in title case too)
+        for t in dict.fromkeys([title] + ([title.capitalize(), title.title()] if title.isupper() else [])):
+            codes = _states(gz, t, lang, as_named=True)
+            if len(codes) == 2:
+                return tuple(codes)  # type: ignore[return-value]
 
     def outside_nav(s: Sentence) -> bool:
         return not any(a <= s.start < b for a, b in nav_spans)
@@ -87,6 +91,13 @@ def _document_dyad(title: str, sentences: list[Sentence], lang: str,
             if len(codes) == 2:
                 return tuple(codes)  # type: ignore[return-value]
             break
+    # the lead that names its subject as between two (`… — соглашение, заключённое в 1667 между Россией и
+    # Польшей`, `the war between Russia and Persia`)
+    lead = [s for s in sentences if s.body and s.kind == "text" and outside_nav(s)][:_LEAD]
+    for s in lead:
+        between = _between_states(gz, s.text, lang)
+        if between:
+            return between
     # else the two states the body names most, when they clearly dominate it: a wrong pair would
     # lend its actors to every sentence that leaves its subject unsaid, so none beats a guess
     counts: Counter[str] = Counter()
@@ -107,3 +118,19 @@ def _document_dyad(title: str, sentences: list[Sentence], lang: str,
         return max(((n, code) for (c, code), n in named.items() if c == lin), default=(0, lin))[1]
 
     return as_named(top[0][0]), as_named(top[1][0])
+
+
+def _between_states(gz, text: str, lang: str) -> tuple[str, str] | None:
+    """The two states `text` names right after `between` (or before `之间`, `사이의`), as named, or None."""
+    from dyad.events import lexicon
+
+    lex = lexicon(lang)
+    ms = [m for m in gz.find(text, lang) if m.kind in ("state", "historical", "unrecognised") and m.codes]
+    for m1, m2 in zip(ms, ms[1:], strict=False):
+        a, b = m1.codes[0], m2.codes[0]
+        if m2.start - m1.end > _GAP or (gz.lineage(a) or a) == (gz.lineage(b) or b):
+            continue
+        if ((lex.among_before is not None and lex.among_before.search(text, max(0, m1.start - 12), m1.start))
+                or (lex.among_after is not None and lex.among_after.match(text, m2.end))):
+            return a, b
+    return None
