@@ -310,7 +310,9 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
             if any(p.start < mo.end() and mo.start() < p.end for p in parties):
                 continue
             # a name of a hyphenated pair (`the Iran–Iraq War`) names a war or a relation, no antecedent
+            # (a name inside a modifier, `the Paris-based magazine, which`, is no antecedent)
             prev = [p for k, p in enumerate(named) if p.end <= mo.start() and len(p.codes) == 1
+                    and _role(text, p, lex) != "attribute"
                     and not (k + 1 < len(named) and _HYPHEN.match(text[p.end:named[k + 1].start]))
                     and not (k > 0 and _HYPHEN.match(text[named[k - 1].end:p.start]))]
             codes = prev[-1].codes if prev else ((last_source,) if last_source else ())
