@@ -1160,7 +1160,9 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         # an act on relations themselves, where no one is named, is the pair's (`Relations were restored.`)
         if not pair or lex.pair_relations is None or any(p.kind == "collective" for p in parties):
             return []
-        trigs = [t for t in trigs if lex.pair_relations.search(t.text) or _done_to_ties(text, t, trigs, parties, lex)]
+        # (a signing with its treaty left unsaid, `Подписан 18 марта`, `条约于1921年签订`, is the pair's treaty)
+        trigs = [t for t in trigs if lex.pair_relations.search(t.text) or "treaty" in t.entry.mods
+                 or _done_to_ties(text, t, trigs, parties, lex)]
         if not trigs:
             return []
     cats = categories()

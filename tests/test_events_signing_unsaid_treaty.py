@@ -1,0 +1,16 @@
+"""A signing whose treaty and parties go unsaid is the document pair's treaty."""
+
+from sentence_acts import sentence_acts
+
+
+def test_ru_signed_with_the_treaty_unsaid():
+    assert sentence_acts("Подписан 18 марта 1921 года.", "ru", 1921, ("POL", "SUN")) == [
+        ("AGREE", "POL", "SUN", "asserted", None)]
+
+
+def test_zh_treaty_signed_with_no_one_named():
+    assert [a[0] for a in sentence_acts("条约于1921年3月16日签订。", "zh", 1921, ("SUN", "TUR"))] == ["AGREE"]
+
+
+def test_no_pair_no_event():
+    assert sentence_acts("Подписан 18 марта 1921 года.", "ru", 1921) == []
