@@ -1287,7 +1287,11 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                     tgt = [o]
             elif not src and not tgt:
                 near = _in_clause(text, t, parties, explicit, lex)
-                if not explicit or any(p.kind == "pair" for p in parties) or (lex.drop_subjects and not near):
+                if not explicit or any(p.kind == "pair" for p in parties) or (lex.drop_subjects and not near) or (
+                        not near and t.entry.category in ("AGREE", "SANCTION") and lex.pair_relations is not None
+                        and lex.pair_relations.search(t.text)):
+                    # (`Full diplomatic relations were established on 26 January 1980, and …`: relations with no
+                    # one named in their clause are the pair's, whoever the other clauses name)
                     # (a clause that names no one, `…비난하기도 했고 대북 제재에 동참했다`, leaves its
                     # subject unsaid like a sentence that names no one)
                     src, tgt = [pair_y[0]], [pair_y[1]]
