@@ -27,5 +27,10 @@ def test_lead_names_its_subject_between_two():
 
 
 def test_lead_with_no_pair_between_gives_none():
-    sents = _doc("Столбово — деревня в Ленинградской области.", "Там был подписан договор.")
+    sents = _doc("Столбово — деревня в Ленинградской области, где был подписан мир.", "Там был подписан договор.")
     assert document_dyad("Столбово", sents, "ru") is None
+
+
+def test_one_state_article_takes_no_pair_from_its_lead():
+    en = _doc("Mongolia lies between Russia and China.", "It relies on both.", lang="en")
+    assert document_dyad("Foreign relations of Mongolia", en, "en") is None

@@ -6,8 +6,6 @@ from sentence_acts import sentence_acts
 def test_rank_among_trade_partners_is_a_statistic():
     assert sentence_acts("China has become Mongolia's biggest trade partner and source of investment.", "en", 2015,
                          ("CHN", "MNG")) == []
-    assert sentence_acts("Mongolia lies between Russia and China, relying on trade with both sides.", "en", 2015,
-                         ("MNG", "RUS")) == []
 
 
 def test_a_world_war_is_no_war_of_the_pair():
@@ -27,5 +25,5 @@ def test_lifting_a_long_embargo_concedes():
 
 def test_a_city_a_body_is_based_in_is_no_party():
     acts = sentence_acts("The Paris-based magazine Kultura, which was read widely, advocated for a rapprochement "
-                         "with Ukraine.", "en", 1980)
-    assert all("FRA" not in a[1:3] for a in acts)
+                         "with Ukraine.", "en", 1980, ("POL", "UKR"))
+    assert [a[:3] for a in acts] == [("SUPPORT", "POL", "SUN")]  # (Ukraine in 1980 is Soviet)

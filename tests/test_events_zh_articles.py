@@ -144,8 +144,9 @@ def test_chinese_colon_ends_a_clause_and_restrictions_on_imports_are_sanctions()
 def test_a_condition_supposes_what_has_not_happened():
     # (what the condition supposes is no event, as the seeds' `promised … if they helped him`; what is held
     # out on it threatens)
-    got = _zh("2008年普京表示,如果烏克蘭加入北約,俄羅斯將會吞併克里米亞。", 2008)
-    assert not any(c == "AGREE" for c, *_ in got)
+    got = [(c, a, b, f) for c, a, b, f, _by in sentence_acts(
+        "2008年普京表示,如果烏克蘭加入北約,俄羅斯將會吞併克里米亞。", "zh", 2008, ("RUS", "UKR"))]
+    assert got == [("THREATEN", "RUS", "UKR", "asserted")]
     got = [(c, a, b, f) for c, a, b, f, _by in sentence_acts(
         "In 2008 Putin said that if Ukraine joined NATO, Russia would annex Crimea.", "en", 2008)]
     assert not any(c == "AGREE" for c, *_ in got)

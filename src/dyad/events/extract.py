@@ -972,7 +972,8 @@ def _reach(spans: Sequence[tuple[int, int]], at: int, width: int, back: bool) ->
 
 def factuality(text: str, trig: Trigger, lex: Lexicon, category: str,
                skips: Sequence[tuple[int, int]] = ()) -> str:
-    """asserted | reported | denied | planned | negated for the act named by `trig` (reported decided later).
+    """asserted | reported | denied | planned | negated | conditional (what a condition supposes, dropped by
+    `_conditions`) for the act named by `trig` (reported decided later).
 
     `skips`: merged spans of the sentence's names and numbers (`_skips`); they do not count toward the cue
     window (`计划对伊朗实施…制裁`, `将于2025年向伊朗交付` keep their cue in reach)."""
@@ -1161,7 +1162,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         if not pair or lex.pair_relations is None or any(p.kind == "collective" for p in parties):
             return []
         # (a signing with its treaty left unsaid, `Подписан 18 марта`, `条约于1921年签订`, is the pair's treaty)
-        trigs = [t for t in trigs if lex.pair_relations.search(t.text) or "treaty" in t.entry.mods
+        trigs = [t for t in trigs if lex.pair_relations.search(t.text)
+                 or ("treaty" in t.entry.mods and (lex.pair_relations.search(text) or not text[:t.start].strip()))
                  or _done_to_ties(text, t, trigs, parties, lex)]
         if not trigs:
             return []
@@ -1289,7 +1291,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                 near = _in_clause(text, t, parties, explicit, lex)
                 if not explicit or any(p.kind == "pair" for p in parties) or (lex.drop_subjects and not near) or (
                         not near and t.entry.category in ("AGREE", "SANCTION") and lex.pair_relations is not None
-                        and lex.pair_relations.search(t.text)):
+                        and lex.pair_relations.search(t.text)
+                        and all(any(same_lineage(c, x) for x in pair_y) for p in explicit for c in p.codes)):
                     # (`Full diplomatic relations were established on 26 January 1980, and …`: relations with no
                     # one named in their clause are the pair's, whoever the other clauses name)
                     # (a clause that names no one, `…비난하기도 했고 대북 제재에 동참했다`, leaves its
@@ -1389,26 +1392,30 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             _, by = reporter(text, lex, parties, t)
             by = by or a
         out.append((t, a, b, round(min(conf, 0.95), 2), fact, by))
-    cond = lex.fact.get("condition", {})
-    if any(rx.search(text) for rx in cond.values()):
-        out = _conditions(out, cats)
-    return out
+    conds = [mo.start() for rx in lex.fact.get("condition", {}).values() for mo in rx.finditer(text)]
+    return _conditions(out, cats, conds) if conds else out
 
 
-def _conditions(out: list, cats: dict) -> list:
-    """The acts of a sentence with a condition. What the condition supposes (`if Ukraine joined NATO`) did
-    not happen: no event. Force or penalties held out on it (`Russia would annex Crimea if …`) threaten."""
-    kept: list = []
-    threats = {o[1] for o in out if o[0].entry.category == "THREATEN" and o[4] == "asserted"}
+_CONDITION_REACH = 60  # characters between a condition's cue and the act held out on it
+
+
+def _conditions(out: list[tuple[Trigger, str, str, float, str, str | None]], cats: dict,
+                conds: list[int]) -> list[tuple[Trigger, str, str, float, str, str | None]]:
+    """The acts of a sentence with a condition (`conds`: where its cues start). What the condition supposes
+    (`if Ukraine joined NATO`) did not happen: no event. Force or penalties held out near it (`Russia would
+    annex Crimea if …`) threaten."""
+    kept: list[tuple[Trigger, str, str, float, str, str | None]] = []
+    threats = {(o[1], o[2]) for o in out if o[0].entry.category == "THREATEN" and o[4] == "asserted"}
     for t, a, b, conf, fact, by in out:
         if fact == "conditional":
             continue
-        if fact == "planned" and cats[t.entry.category].quad == "material_conflict":
-            if a in threats:
-                continue  # `warned that it would impose sanctions if …`: one threat
+        if (fact == "planned" and cats[t.entry.category].quad == "material_conflict"
+                and any(abs(c - t.start) <= _CONDITION_REACH for c in conds)):
+            if (a, b) in threats:
+                continue  # `warned Georgia that it would impose sanctions on it if …`: one threat
             t = replace(t, entry=replace(t.entry, category="THREATEN"))
             fact = "asserted"
-            threats.add(a)
+            threats.add((a, b))
         kept.append((t, a, b, conf, fact, by))
     return kept
 
@@ -1440,8 +1447,10 @@ def _between_names(text: str, t: Trigger, parties: list[Party], lex: Lexicon) ->
     for p, q in zip(named, named[1:], strict=False):
         if q.start - p.end > _BETWEEN_GAP or same_lineage(p.codes[0], q.codes[0]):
             continue
-        before = (lex.among_before is not None and 0 <= p.start - t.end <= _BETWEEN_GAP
-                  and lex.among_before.search(text, max(t.end, p.start - 12), p.start) is not None)
+        gap = text[t.end:p.start] if 0 <= p.start - t.end <= _BETWEEN_GAP else None
+        # (`the war between X and Y`; not `disrupted trade between X and Y`, where `between` is another noun's)
+        mb = lex.among_before.search(gap) if lex.among_before is not None and gap is not None else None
+        before = mb is not None and not gap[:mb.start()].strip()
         after = (lex.among_after is not None and 0 <= t.start - q.end <= _BETWEEN_GAP
                  and (mo := lex.among_after.match(text, q.end)) is not None and t.start - mo.end() <= 2)
         if before or after:

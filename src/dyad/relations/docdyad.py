@@ -8,7 +8,8 @@ from dyad.model import Sentence
 
 MIN_MENTIONS = 2  # sentences naming the less-named state of a guessed pair
 _LEAD = 2  # first body sentences read for a subject named as between two states
-_GAP = 25  # characters between the two coordinated names, and between them and `between`
+_GAP = 25  # characters between the two coordinated names
+_BETWEEN_REACH = 12  # characters before the first name in which `between` (`между`) stands
 DOMINANCE = 0.4  # share of all state mentions the guessed pair must hold
 
 _STATE_KINDS = {"state", "historical", "unrecognised", "dyad", "capital", "demonym", "official"}
@@ -93,7 +94,9 @@ def _document_dyad(title: str, sentences: list[Sentence], lang: str,
             break
     # the lead that names its subject as between two (`… — соглашение, заключённое в 1667 между Россией и
     # Польшей`, `the war between Russia and Persia`)
-    lead = [s for s in sentences if s.body and s.kind == "text" and outside_nav(s)][:_LEAD]
+    # (not in a one-state article: `Foreign relations of Mongolia` may say it lies between Russia and China)
+    lead = [] if title and document_focus(title, lang) else [
+        s for s in sentences if s.body and s.kind == "text" and outside_nav(s)][:_LEAD]
     for s in lead:
         between = _between_states(gz, s.text, lang)
         if between:
@@ -130,7 +133,7 @@ def _between_states(gz, text: str, lang: str) -> tuple[str, str] | None:
         a, b = m1.codes[0], m2.codes[0]
         if m2.start - m1.end > _GAP or (gz.lineage(a) or a) == (gz.lineage(b) or b):
             continue
-        if ((lex.among_before is not None and lex.among_before.search(text, max(0, m1.start - 12), m1.start))
+        if ((lex.among_before is not None and lex.among_before.search(text, max(0, m1.start - _BETWEEN_REACH), m1.start))
                 or (lex.among_after is not None and lex.among_after.match(text, m2.end))):
             return a, b
     return None
