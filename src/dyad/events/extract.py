@@ -52,6 +52,7 @@ _STANCES = ("ACCUSE", "REJECT", "SUPPORT", "THREATEN")
 _OWN_WORD = re.compile(r"^\S{1,2}\s+\S{1,8}\s+$")
 _HOSTED = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")  # acts whose place, when a state, is the other party (a withdrawal leaves it)
 _OWN_REACH = 12  # characters from a name to the noun of help it gives (`Soviet military support`)
+_OWNER_REACH = 20  # characters from the owner of what an act is about to the act (`미국의 대북 적대시 정책을 비난`)
 _BETWEEN_GAP = 25  # characters: `between` or its coordinated names and the act noun stand this close
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
 _PLACE_GAP = re.compile(r"\s*,?\s*")  # between a city and its country (`Moscow, Russia`, `영국 런던`)
@@ -1340,6 +1341,14 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             dealt.setdefault(cat, set()).update(src)
         # (both sides from one pair word, `两国关系中断`: the pair's relation, not a direction of its own)
         paired = len(src) >= 2 and any(p.kind == "pair" and set(src) <= set(p.codes) for p in read)
+        if (sov and src and not t.entry.nominal and not _symmetric(t)
+                and all(any(same_lineage(a, b) for a in src) for b in tgt)
+                and (own := [p for p in parties if p.role == "possessive" and 0 <= t.start - p.end <= _OWNER_REACH
+                             and not p.implicit and _clause(text, t.start, t.end, [], lex)[0] <= p.start
+                             and not any(same_lineage(c, x) for c in p.codes for x in src)])):
+            # `북한은 미국의 대북 적대시 정책을 비난하였다`: no receiver but the doer itself (inside what the act is
+            # about): the owner of that thing, named in the act's clause, receives it
+            tgt = list(own[-1].codes)
         pairs = _pairs(src, tgt, _symmetric(t))
         if _symmetric(t) and len(pairs) == 1:
             pairs = _in_named_order(pairs[0], parties, text, lex)
