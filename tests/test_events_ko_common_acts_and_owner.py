@@ -20,3 +20,9 @@ def test_common_acts(text, year, pair, want):
 
 def test_a_possible_forced_return_is_no_act():
     assert sentence_acts("이로 인해 탈북자들은 강제북송될 가능성이 상승하였다.", "ko", 2020, ("PRK", "RUS")) == []
+
+
+def test_condemning_what_another_did():
+    acts = sentence_acts("러시아 외무부는 한국이 대러 제재에 동참한 것을 비판하였다.", "ko", 2022)
+    assert ("ACCUSE", "RUS", "KOR") in [a[:3] for a in acts]
+    assert ("ACCUSE", "KOR", "RUS") not in [a[:3] for a in acts]
