@@ -1242,6 +1242,16 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                     and not (tb is not None and tb.search(text[max(0, named[0].start - 6):named[0].start]))):
                 first = [c for c in named[0].codes if c in tgt]
                 src, tgt = first, [c for c in tgt if c not in first]
+        if (lex.this_target is not None and (mo := lex.this_target.search(text, max(0, t.start - 16), t.start))
+                and cats[cat].quad in _VERBAL):
+            # `韩国决定部署萨德系统，中国对此表示强烈反对`: `at this` points back at what the sentence told before,
+            # whose first-named doer receives the stance; those named right before the pointer take it
+            ca = _clause(text, t.start, t.end, [], lex)[0]
+            near = _codes([p for p in parties if not p.implicit and ca <= p.start and p.end <= mo.start()])
+            before = [p for p in parties if not p.implicit and p.end <= ca and p.kind in ("state", "official", "organ",
+                                                                                        "historical", "demonym")]
+            if near and before and not any(same_lineage(before[0].codes[0], c) for c in near):
+                src, tgt = near, [before[0].codes[0]]
         if (len(src) == 2 and not tgt and cat == "ASSAULT" and not pair_y and not t.entry.nominal
                 and not any(u.end <= t.start and _clause(text, t.start, t.end, [], lex)[0] <= u.start
                             for u in trigs if u is not t)):

@@ -100,6 +100,7 @@ class Lexicon:
     raising: re.Pattern | None = None
     among_before: re.Pattern | None = None  # `between` before coordinated names: they act together
     among_after: re.Pattern | None = None  # `之间`, `사이의` right after coordinated names (matched at their end)
+    this_target: re.Pattern | None = None  # `对此` before a stance: its receiver is the doer of the act before
     noun_before: re.Pattern | None = None  # right before a trigger: it is used as a noun
     object_after: re.Pattern | None = None
     object_gap: re.Pattern | None = None  # SVO: between a deed and the act noun it takes (`crushed the uprising`)
@@ -278,6 +279,7 @@ def lexicon(lang: str) -> Lexicon:
         lex.bound_subject_after = re.compile(pre + f"(?:{bound[1:] if bound.startswith('^') else bound})", flags)
     lex.among_before = _re(data.get("among_before"), flags)
     lex.among_after = _re(data.get("among_after"), flags)
+    lex.this_target = _re(data.get("this_target"), flags)
     lex.noun_before = _re(data.get("noun_before"), flags)
     lex.verbal_after = _re(data.get("verbal_after"), flags)
     lex.object_after = _re(data.get("object_after"), flags)
