@@ -1,4 +1,4 @@
-"""Chinese: a stance `at this` (`对此表示反对`) answers the act told before it; its doer receives the stance."""
+"""A stance `at this` (zh `对此表示反对`, ko `이에 반발`) answers the act told before it; its doer receives it."""
 
 from sentence_acts import sentence_acts
 
@@ -12,3 +12,8 @@ def test_stance_at_this_answers_the_earlier_doer():
 
 def test_no_earlier_doer_no_act():
     assert sentence_acts("中国对此表示欢迎。", "zh", 2016) == []
+
+
+def test_ko_stance_at_this():
+    acts = sentence_acts("2016년 한국이 사드 배치를 결정하자 중국은 이에 강하게 반발하였다.", "ko", 2016)
+    assert ("REJECT", "CHN", "KOR") in [a[:3] for a in acts]
