@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -54,6 +54,7 @@ _HOSTED = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")  # acts whose place, when
 _OWN_REACH = 12  # characters from a name to the noun of help it gives (`Soviet military support`)
 _OWNER_REACH = 20  # characters from the owner of what an act is about to the act (`미국의 대북 적대시 정책을 비난`)
 _BETWEEN_GAP = 25  # characters: `between` or its coordinated names and the act noun stand this close
+_BETWEEN_REACH = 12  # characters before the first of two names in which `between` (`между`) stands
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
 _PLACE_GAP = re.compile(r"\s*,?\s*")  # between a city and its country (`Moscow, Russia`, `영국 런던`)
 _ASIDE = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
@@ -1455,7 +1456,22 @@ def _among(text: str, t: Trigger, parties: list[Party], tgt: list[str], lex: Lex
     if lex.among_before is None or len(tgt) < 2 or not _symmetric(t):
         return False
     named = [p for p in parties if p.start >= t.end and set(p.codes) & set(tgt)]
-    return bool(named) and lex.among_before.search(text, max(t.end, named[0].start - 12), named[0].start) is not None
+    return bool(named) and lex.among_before.search(text, max(t.end, named[0].start - _BETWEEN_REACH),
+                                                   named[0].start) is not None
+
+
+def between_pairs(text: str, names: Sequence[tuple[int, int, str]], lex: Lexicon
+                  ) -> Iterator[tuple[tuple[int, str], tuple[int, str], re.Match | None, re.Match | None]]:
+    """Each two names (start, end, code), in order, joined closely and of two lineages, as ((start of the first,
+    its code), (end of the second, its code), `between` just before the first or None, `之间`/`사이의` right after
+    the second or None). Shared by the act nouns of a sentence and the lead of a document."""
+    for (s1, e1, a), (s2, e2, b) in zip(names, names[1:], strict=False):
+        if s2 - e1 > _BETWEEN_GAP or same_lineage(a, b):
+            continue
+        mb = (lex.among_before.search(text, max(0, s1 - _BETWEEN_REACH), s1)
+              if lex.among_before is not None else None)
+        ma = lex.among_after.match(text, e2) if lex.among_after is not None else None
+        yield (s1, a), (e2, b), mb, ma
 
 
 def _between_names(text: str, t: Trigger, parties: list[Party], lex: Lexicon) -> tuple[str, str] | None:
@@ -1463,17 +1479,12 @@ def _between_names(text: str, t: Trigger, parties: list[Party], lex: Lexicon) ->
     `俄罗斯与波斯之间的战争`, `러시아와 페르시아 사이의 전쟁`), in the sentence's order; None if it names none."""
     named = sorted((p for p in parties if not p.implicit and len(p.codes) == 1 and p.role != "location"),
                    key=lambda p: p.start)
-    for p, q in zip(named, named[1:], strict=False):
-        if q.start - p.end > _BETWEEN_GAP or same_lineage(p.codes[0], q.codes[0]):
-            continue
-        gap = text[t.end:p.start] if 0 <= p.start - t.end <= _BETWEEN_GAP else None
+    for (_s1, a), (e2, b), mb, ma in between_pairs(text, [(p.start, p.end, p.codes[0]) for p in named], lex):
         # (`the war between X and Y`; not `disrupted trade between X and Y`, where `between` is another noun's)
-        mb = lex.among_before.search(gap) if lex.among_before is not None and gap is not None else None
-        before = mb is not None and not gap[:mb.start()].strip()
-        after = (lex.among_after is not None and 0 <= t.start - q.end <= _BETWEEN_GAP
-                 and (mo := lex.among_after.match(text, q.end)) is not None and t.start - mo.end() <= 2)
+        before = mb is not None and t.end <= mb.start() and not text[t.end:mb.start()].strip()
+        after = ma is not None and 0 <= t.start - e2 <= _BETWEEN_GAP and t.start - ma.end() <= 2
         if before or after:
-            return p.codes[0], q.codes[0]
+            return a, b
     return None
 
 

@@ -8,8 +8,6 @@ from dyad.model import Sentence
 
 MIN_MENTIONS = 2  # sentences naming the less-named state of a guessed pair
 _LEAD = 2  # first body sentences read for a subject named as between two states
-_GAP = 25  # characters between the two coordinated names
-_BETWEEN_REACH = 12  # characters before the first name in which `between` (`между`) stands
 DOMINANCE = 0.4  # share of all state mentions the guessed pair must hold
 
 _STATE_KINDS = {"state", "historical", "unrecognised", "dyad", "capital", "demonym", "official"}
@@ -126,14 +124,11 @@ def _document_dyad(title: str, sentences: list[Sentence], lang: str,
 def _between_states(gz, text: str, lang: str) -> tuple[str, str] | None:
     """The two states `text` names right after `between` (or before `之间`, `사이의`), as named, or None."""
     from dyad.events import lexicon
+    from dyad.events.extract import between_pairs
 
-    lex = lexicon(lang)
-    ms = [m for m in gz.find(text, lang) if m.kind in ("state", "historical", "unrecognised") and m.codes]
-    for m1, m2 in zip(ms, ms[1:], strict=False):
-        a, b = m1.codes[0], m2.codes[0]
-        if m2.start - m1.end > _GAP or (gz.lineage(a) or a) == (gz.lineage(b) or b):
-            continue
-        if ((lex.among_before is not None and lex.among_before.search(text, max(0, m1.start - _BETWEEN_REACH), m1.start))
-                or (lex.among_after is not None and lex.among_after.match(text, m2.end))):
+    ms = [(m.start, m.end, m.codes[0]) for m in gz.find(text, lang)
+          if m.kind in ("state", "historical", "unrecognised") and m.codes]
+    for (_s1, a), (_e2, b), mb, ma in between_pairs(text, ms, lexicon(lang)):
+        if mb is not None or ma is not None:
             return a, b
     return None
