@@ -135,8 +135,7 @@ PROBES = [
     P("러시아는 2008년 나토의 동진에 반대했다.", 2008, ("REJECT", "RUS", "IGO.NATO")),
     P("러시아 제국의 통상 요구는 청나라에 의해 거절되었다.", 1850, ("REJECT", "H.QING", "H.RUSEMP")),
     P("북한은 2003년 러시아의 중재 제안을 일축했다.", 2003, ("REJECT", "PRK", "RUS")),
-    P("우크라이나는 2013년 러시아가 주도하는 관세동맹 가입을 거부했다.", 2013, ("REJECT", "UKR", "RUS"),
-      xfail="the subject of a relative clause (러시아가 주도하는) is taken as the main doer"),
+    P("우크라이나는 2013년 러시아가 주도하는 관세동맹 가입을 거부했다.", 2013, ("REJECT", "UKR", "RUS")),
     # --- THREATEN
     P("러시아는 2008년 폴란드에 미사일 방어 기지가 세워지면 공격할 수 있다고 위협했다.", 2008,
       ("THREATEN", "RUS", "POL")),

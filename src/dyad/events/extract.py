@@ -396,6 +396,15 @@ def _bound_before(text: str, p: Party, at: int, lex: Lexicon) -> bool:
             and lex.subordinate_breaks.search(text, p.end, at) is not None)
 
 
+def _relative(text: str, parties: list[Party], i: int, at: int, lex: Lexicon) -> bool:
+    """SOV: whether `parties[i]`, a bound subject, is the subject of a relative clause that ends before `at`
+    (`일본은 북한이 발사한 미사일을 규탄했다`: North Korea fired, Japan condemned)."""
+    if lex.relative_subject is None or not _bound(text, parties[i], lex):
+        return False
+    return any(not any(p.start < mo.end() and mo.start() < p.end for p in parties)
+               for mo in lex.relative_subject.finditer(text, parties[i].end, at))
+
+
 def _lineage_key(code: str) -> str:
     return lineage(code) or canonical(code)
 
@@ -535,6 +544,12 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                     return _codes([parties[poss[-1]]]), _codes([parties[adj]]), True
                 return [], [], False
         subj = [i for i in before if parties[i].role == "subject" and not _bound_before(text, parties[i], s, lex)]
+        # the subject of a relative clause on the act's object is not the doer, where another subject is named
+        rel = [i for i in subj if _relative(text, parties, i, s, lex)]
+        if rel and any(i not in rel for i in range(len(parties)) if parties[i].role == "subject"):
+            subj = [i for i in subj if i not in rel]
+        else:
+            rel = []
         tgts = [i for i in before if parties[i].role == "target" and not (
             lex.subordinate_breaks is not None and lex.subordinate_breaks.search(text, parties[i].end, s))]
         origin = [i for i in before if parties[i].role in ("origin", "agent")]
@@ -568,6 +583,8 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                         and len(text[parties[poss[-1]].end:parties[tgt_i].start]) <= 2 and s - parties[tgt_i].end <= 12):
                     # `X의 Y 내전 개입을 비난`: the owner of the object is the receiver, Y only qualifies it
                     tgt_i = poss[-1]
+        if tgt_i is None and rel and categories()[trig.entry.category].quad in _VERBAL:
+            tgt_i, cued = rel[-1], True  # `일본은 북한이 발사한 미사일을 규탄했다`: the relative clause's doer receives it
         if src_i is None and tgt_i is not None and not passive and parties[tgt_i].end >= s - 2:
             # `X의 대Y 제재`: the owner of an act noun whose receiver qualifies it did it
             own = [i for i in before if i < tgt_i and parties[i].role == "possessive"]
