@@ -1,0 +1,28 @@
+"""Russian: relations broken off and restored where the noun `отношения` is left out or the verb is reflexive."""
+import pytest
+
+from sentence_acts import sentence_acts
+
+
+@pytest.mark.parametrize("text,pair,want", [
+    # a list of dates with the noun left out; the one who broke them off in the instrumental
+    ("Прерваны Италией 22 июня 1941 года, восстановлены 25 октября 1944 года.", ("ITA", "SUN"),
+     [("SANCTION", "ITA", "SUN"), ("AGREE", "ITA", "SUN")]),
+    # a passive break-off coordinated with the restoration (the restoration does not swallow the break)
+    ("Дипломатические отношения были разорваны в 1917 году и восстановлены в 1942 году.", ("CUB", "SUN"),
+     [("SANCTION", "CUB", "SUN"), ("AGREE", "CUB", "SUN")]),
+    # reflexive, with the two named between the noun and the verb
+    ("Отношения между СССР и Испанией прервались после гражданской войны в Испании и были восстановлены в 1977 году.",
+     ("ESP", "SUN"), [("SANCTION", "SUN", "ESP"), ("AGREE", "SUN", "ESP")]),
+    ("После революции 1959 года опять восстановлены.", ("CUB", "SUN"), [("AGREE", "CUB", "SUN")]),
+])
+def test_ties_with_the_noun_left_out(text, pair, want):
+    assert [a[:3] for a in sentence_acts(text, "ru", 1950, pair)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Города были восстановлены после войны.",
+    "Работы были прерваны в 1942 году.",
+])
+def test_other_things_restored_or_stopped(text):
+    assert sentence_acts(text, "ru", 1950, ("ITA", "SUN")) == []
