@@ -26,3 +26,24 @@ def test_relative_clause_subject(text, year, want):
 ])
 def test_what_keeps_the_bound_subject(text, year, want):
     assert want in [a[:3] for a in sentence_acts(text, "ko", year)]
+
+
+def test_subject_of_a_clause_on_a_noun_is_not_the_doer():
+    # `몽골이 공산주의 국가라는 이유로`: the clause before `라는` qualifies a noun; the topic did not establish ties
+    acts = sentence_acts("대한민국은 몽골이 공산주의 국가라는 이유로 수교하지 않았다.", "ko", 1970, ("KOR", "MNG"))
+    assert [a[:4] for a in acts] == [("AGREE", "KOR", "MNG", "negated")]
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("대한민국은 과거 몽골이 공산주의 국가라는 이유로 수교하지 않았으나 1990년 3월 26일에 수교하였다.", "ko", ("KOR", "MNG")),
+    ("苏联起初没有承认以色列，但后来在1948年承认了以色列。", "zh", None),
+])
+def test_an_act_not_done_and_then_done_is_two(text, lang, pair):
+    facts = [a[3] for a in sentence_acts(text, lang, 1990, pair) if a[0] == "AGREE"]
+    assert facts == ["negated", "asserted"]
+
+
+def test_a_negated_part_of_the_same_clause_is_the_same_act():
+    # `без объявления войны напала`: the attack without a declaration is one act
+    facts = [a[3] for a in sentence_acts("Германия без объявления войны напала на СССР.", "ru", 1941) if a[0] == "ASSAULT"]
+    assert facts == ["asserted"]

@@ -1120,6 +1120,12 @@ def _met(spans: list[tuple[str, str] | None] | None, span: tuple[str, str] | Non
     return any(x is None or span is None or (x[0] <= span[1] and span[0] <= x[1]) for x in spans)
 
 
+def _other_polarity(read: list[tuple[bool, int]] | None, pol: tuple[bool, int]) -> bool:
+    """Whether an act of polarity `pol` (negated, clause start) differs from every reading of it so far, each
+    in another clause: then it is another act, not the same one named twice."""
+    return bool(read) and all(neg != pol[0] and start != pol[1] for neg, start in read)
+
+
 def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], lex: Lexicon) -> list[Party]:
     """The parties of `among` that stand in the clause of trigger `t`."""
     if lex.clause_breaks is None or not among:
@@ -1391,13 +1397,19 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     standing = lex.fact.get("standing", {}).get("sentence")
     standing_spans = [mo.span() for mo in standing.finditer(text)] if standing is not None else []
     seen: dict[tuple[str, str, str], list[tuple[str, str] | None]] = {}
+    polar: dict[tuple[str, str, str], list[tuple[bool, int]]] = {}  # (negated, clause start) of the acts read
     guessed: set[tuple[str, str, str]] = set()  # readings whose roles were not cued by the sentence
     # the best-attested reading of an act first, so that a guessed direction does not shadow it
     for conf, _, t, a, b, among, paired in sorted(cands, key=lambda c: -c[0]):
         cat = t.entry.category
         span = dated.get(id(t))
-        if (_met(seen.get((a, b, cat)), span)
+        fact = factuality(text, t, lex, cat, skips)
+        # an act said not to have happened and the same act done in another clause are two acts
+        # (`수교하지 않았으나 1990년에 수교하였다`; `без объявления войны напала` is one)
+        pol = (fact == "negated", _clause(text, t.start, t.end, parties, lex)[0])
+        if (_met(seen.get((a, b, cat)), span) and not _other_polarity(polar.get((a, b, cat)), pol)
                 or (_met(seen.get((b, a, cat)), span) and id(t) not in both
+                    and not _other_polarity(polar.get((b, a, cat)), pol)
                     and (_symmetric(t) or paired or (b, a, cat) in guessed))):
             # (a one-sided act back the other way is another act, `X aided Y ... Y aided X`, unless the
             # reading it would repeat was only a guess of the pair or the pair's relation as a whole)
@@ -1407,9 +1419,9 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             # together toward a receiver do not act on each other
             continue
         seen.setdefault((a, b, cat), []).append(span)
+        polar.setdefault((a, b, cat), []).append(pol)
         if conf < _CUED:
             guessed.add((a, b, cat))
-        fact = factuality(text, t, lex, cat, skips)
         if fact == "negated" and any(a <= t.start and t.end <= b for a, b in standing_spans):
             continue  # `has no diplomatic relations with`, `승인하지 않는다`: a state of affairs, no act
         by = None
