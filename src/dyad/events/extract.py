@@ -573,8 +573,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             cand = [i for i in tgts if src_i is None or i > src_i] or tgts
             tgt_i, cued = cand[-1], True
         elif before and not (src_i is not None and _symmetric(trig)
-                             and len(_group(parties, src_i, text, lex)) >= 2):
-            # (a symmetric act of coordinated subjects, `A와 B가 회동`, is among them)
+                             and (len(_group(parties, src_i, text, lex)) >= 2
+                                  or (parties[src_i].kind == "pair" and len(parties[src_i].codes) >= 2))):
+            # (a symmetric act of coordinated subjects, `A와 B가 회동`, or of the pair, `두 국가는 유엔 등에서
+            # 협력`, is among them)
             rest = [i for i in before if i != src_i and parties[i].role in (None, "possessive")]
             if rest:
                 tgt_i = rest[-1]
