@@ -14,3 +14,10 @@ def test_zh_treaty_signed_with_no_one_named():
 
 def test_no_pair_no_event():
     assert sentence_acts("Подписан 18 марта 1921 года.", "ru", 1921) == []
+
+
+def test_concluded_with_the_parties_unsaid():
+    # ru `Заключён …`: concluding is a signing; unsaid parties in a treaty's article are its pair
+    assert [a[:3] for a in sentence_acts("Заключён 27 августа (6 сентября) 1689 года у Нерчинска.", "ru", 1689,
+                                         ("H.QING", "H.RUSEMP"))] == [("AGREE", "H.QING", "H.RUSEMP")]
+    assert sentence_acts("Был заключён в тюрьму в 1690 году.", "ru", 1690, ("H.QING", "H.RUSEMP")) == []
