@@ -21,3 +21,10 @@ def test_concluded_with_the_parties_unsaid():
     assert [a[:3] for a in sentence_acts("Заключён 27 августа (6 сентября) 1689 года у Нерчинска.", "ru", 1689,
                                          ("H.QING", "H.RUSEMP"))] == [("AGREE", "H.QING", "H.RUSEMP")]
     assert sentence_acts("Был заключён в тюрьму в 1690 году.", "ru", 1690, ("H.QING", "H.RUSEMP")) == []
+
+
+def test_a_truce_signed_by_envoys_in_a_place():
+    # the envoys are no actors and the place is no party: a truce in its own article is the pair's
+    text = ("Андрусовское перемирие было подписано 30 января Афанасием Ординым-Нащёкиным и Ежи Хлебовичем "
+            "в деревне Андрусово под Смоленском.")
+    assert [a[:3] for a in sentence_acts(text, "ru", 1667, ("H.PLC", "H.RUSEMP"))] == [("AGREE", "H.PLC", "H.RUSEMP")]
