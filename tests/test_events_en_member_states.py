@@ -1,4 +1,4 @@
-"""English: becoming a member with the body named before the word is joining it."""
+"""English: joining a body named before `member`; a state founded as a republic is no act."""
 import pytest
 
 from sentence_acts import sentence_acts
@@ -11,3 +11,8 @@ from sentence_acts import sentence_acts
 ])
 def test_becoming_a_member(text, want):
     assert [a[:3] for a in sentence_acts(text, "en", 2004)] == [want]
+
+
+def test_a_state_founded_as_a_republic_is_no_act():
+    assert sentence_acts("The Republic of Azerbaijan was initially founded in 1918 as the Azerbaijan Democratic Republic.",
+                         "en", 1918, ("AZE", "IRN")) == []
