@@ -102,6 +102,7 @@ class Lexicon:
     among_before: re.Pattern | None = None  # `between` before coordinated names: they act together
     among_after: re.Pattern | None = None  # `之间`, `사이의` right after coordinated names (matched at their end)
     this_target: re.Pattern | None = None  # `对此` before a stance: its receiver is the doer of the act before
+    mission_after: re.Pattern | None = None  # SOV: a mission noun after a state (`독일 총영사관을`): that state owns it
     noun_before: re.Pattern | None = None  # right before a trigger: it is used as a noun
     object_after: re.Pattern | None = None
     object_gap: re.Pattern | None = None  # SVO: between a deed and the act noun it takes (`crushed the uprising`)
@@ -285,6 +286,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.among_before = _re(data.get("among_before"), flags)
     lex.among_after = _re(data.get("among_after"), flags)
     lex.this_target = _re(data.get("this_target"), flags)
+    # `mission_after` (optional, SOV, matched right after a name up to the act that opens the mission): the state
+    # named right before an embassy or consulate opens it, in the state it is accredited to
+    lex.mission_after = _re(data.get("mission_after"), flags)
     lex.noun_before = _re(data.get("noun_before"), flags)
     lex.verbal_after = _re(data.get("verbal_after"), flags)
     lex.object_after = _re(data.get("object_after"), flags)
