@@ -29,3 +29,14 @@ def test_occupation_itself(text, lang):
 def test_bombs_dropped_on_a_place():
     acts = sentence_acts("1945年8月，美国在广岛投下原子弹。", "zh", 1945, ("JPN", "USA"))
     assert [a[:2] for a in acts] == [("ASSAULT", "USA")]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # completing an occupation is occupying
+    ("В марте 1939 года Германия завершила оккупацию Чехословакии.", "ru", "COERCE"),
+    # another's occupation brought to an end is no withdrawal of the one who ended it
+    ("미국은 1991년 이라크의 쿠웨이트 점령을 종식시켰다.", "ko", None),
+])
+def test_not_a_withdrawal(text, lang, want):
+    cats = [a[0] for a in sentence_acts(text, lang, 1939)]
+    assert "RETREAT" not in cats and (want is None or want in cats)

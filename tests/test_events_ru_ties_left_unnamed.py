@@ -11,10 +11,10 @@ from sentence_acts import sentence_acts
     # a passive break-off coordinated with the restoration (the restoration does not swallow the break)
     ("Дипломатические отношения были разорваны в 1917 году и восстановлены в 1942 году.", ("CUB", "SUN"),
      [("SANCTION", "CUB", "SUN"), ("AGREE", "CUB", "SUN")]),
-    # reflexive, with the two named between the noun and the verb
+    # reflexive, with the two named between the noun and the verb (names of one to three words)
+    ("Отношения между Советским Союзом и Кубой прервались в 1952 году.", ("CUB", "SUN"), [("SANCTION", "SUN", "CUB")]),
     ("Отношения между СССР и Испанией прервались после гражданской войны в Испании и были восстановлены в 1977 году.",
      ("ESP", "SUN"), [("SANCTION", "SUN", "ESP"), ("AGREE", "SUN", "ESP")]),
-    ("После революции 1959 года опять восстановлены.", ("CUB", "SUN"), [("AGREE", "CUB", "SUN")]),
 ])
 def test_ties_with_the_noun_left_out(text, pair, want):
     assert [a[:3] for a in sentence_acts(text, "ru", 1950, pair)] == want
@@ -23,6 +23,12 @@ def test_ties_with_the_noun_left_out(text, pair, want):
 @pytest.mark.parametrize("text", [
     "Города были восстановлены после войны.",
     "Работы были прерваны в 1942 году.",
+    # restored or broken off with no ties named before: other things
+    "Мосты были взорваны и восстановлены в 1946 году.",
+    "Раскопки начаты в 1930 году, прерваны в 1941 году, восстановлены в 1946 году.",
+    "Полёты были прерваны в 1941 году, восстановлены в 1945 году.",
+    "Гастроли Большого театра в Англии, прерваны в 1956 году.",
+    "Связи прекратились после смерти посла.",
 ])
 def test_other_things_restored_or_stopped(text):
     assert sentence_acts(text, "ru", 1950, ("ITA", "SUN")) == []

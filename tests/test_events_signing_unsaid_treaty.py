@@ -1,4 +1,5 @@
 """A signing whose treaty and parties go unsaid is the document pair's treaty."""
+import pytest
 
 from sentence_acts import sentence_acts
 
@@ -28,3 +29,12 @@ def test_a_truce_signed_by_envoys_in_a_place():
     text = ("Андрусовское перемирие было подписано 30 января Афанасием Ординым-Нащёкиным и Ежи Хлебовичем "
             "в деревне Андрусово под Смоленском.")
     assert [a[:3] for a in sentence_acts(text, "ru", 1667, ("H.PLC", "H.RUSEMP"))] == [("AGREE", "H.PLC", "H.RUSEMP")]
+
+
+@pytest.mark.parametrize("text", [
+    "Заключил брак с дочерью короля в 1690 году.",
+    "Посол заключил, что договор невыгоден.",
+    "Из этого историки заключают, что отношения были дружественными.",
+])
+def test_concluding_a_thought_or_a_marriage_is_no_treaty(text):
+    assert sentence_acts(text, "ru", 1690, ("H.QING", "H.RUSEMP")) == []

@@ -396,13 +396,14 @@ def _bound_before(text: str, p: Party, at: int, lex: Lexicon) -> bool:
             and lex.subordinate_breaks.search(text, p.end, at) is not None)
 
 
-def _relative(text: str, parties: list[Party], i: int, at: int, lex: Lexicon) -> bool:
-    """SOV: whether `parties[i]`, a bound subject, is the subject of a relative clause that ends before `at`
-    (`일본은 북한이 발사한 미사일을 규탄했다`: North Korea fired, Japan condemned)."""
+def _relative(text: str, parties: list[Party], i: int, at: int, lex: Lexicon) -> int | None:
+    """SOV: where the relative clause ends whose subject is `parties[i]`, a bound subject before the act at `at`
+    (`일본은 북한이 발사한 미사일을 규탄했다`: North Korea fired, Japan condemned), or None: an adnominal verb (no
+    name) follows it, then the object it modifies with the object's particle."""
     if lex.relative_subject is None or not _bound(text, parties[i], lex):
-        return False
-    return any(not any(p.start < mo.end() and mo.start() < p.end for p in parties)
-               for mo in lex.relative_subject.finditer(text, parties[i].end, at))
+        return None
+    return next((mo.end() for mo in lex.relative_subject.finditer(text, parties[i].end, at)
+                 if not any(mo.start("verb") < p.end and p.start < mo.end("verb") for p in parties)), None)
 
 
 def _lineage_key(code: str) -> str:
@@ -553,13 +554,17 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
                 return [], [], False
         subj = [i for i in before if parties[i].role == "subject" and not _bound_before(text, parties[i], s, lex)]
         # the subject of a relative clause on the act's object is not the doer, where another subject is named
-        rel = [i for i in subj if _relative(text, parties, i, s, lex)]
-        if rel and any(i not in rel for i in range(len(parties)) if parties[i].role == "subject"):
+        # before the act
+        ends = {i: end for i in subj if (end := _relative(text, parties, i, s, lex)) is not None}
+        rel = list(ends)
+        if rel and any(i not in rel for i in before if parties[i].role == "subject"):
             subj = [i for i in subj if i not in rel]
         else:
-            rel = []
+            rel, ends = [], {}
         tgts = [i for i in before if parties[i].role == "target" and not (
-            lex.subordinate_breaks is not None and lex.subordinate_breaks.search(text, parties[i].end, s))]
+            lex.subordinate_breaks is not None and lex.subordinate_breaks.search(text, parties[i].end, s))
+            # (nor one inside a relative clause: `한국이 미국과 실시한 훈련을 비난` is aimed at South Korea)
+            and not any(parties[r].end <= parties[i].start < end for r, end in ends.items())]
         origin = [i for i in before if parties[i].role in ("origin", "agent")]
         if trig.entry.flip and not origin:
             # `X에서 수입하다`: where one buys from is the supplier
@@ -1130,10 +1135,16 @@ def _met(spans: list[tuple[str, str] | None] | None, span: tuple[str, str] | Non
     return any(x is None or span is None or (x[0] <= span[1] and span[0] <= x[1]) for x in spans)
 
 
-def _other_polarity(read: list[tuple[bool, int]] | None, pol: tuple[bool, int]) -> bool:
-    """Whether an act of polarity `pol` (negated, clause start) differs from every reading of it so far, each
-    in another clause: then it is another act, not the same one named twice."""
-    return bool(read) and all(neg != pol[0] and start != pol[1] for neg, start in read)
+def _other_polarity(read: list[tuple[bool, int, int]] | None, pol: tuple[bool, int, int], text: str,
+                    lex: Lexicon) -> bool:
+    """Whether an act of polarity `pol` (negated, clause start, trigger start) differs from every reading of it so
+    far, each in another clause with a contrast between (`수교하지 않았으나 1990년에 수교하였다`, `did not …
+    until`): then it is another act, not the same one named twice (`напала, не объявив войны` is one)."""
+    if not read or lex.contrast is None:
+        return False
+    return all(neg != pol[0] and start != pol[1]
+               and lex.contrast.search(text, min(at, pol[2]), max(at, pol[2])) is not None
+               for neg, start, at in read)
 
 
 def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], lex: Lexicon) -> list[Party]:
@@ -1199,6 +1210,9 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         # (a signing with its treaty left unsaid, `Подписан 18 марта`, `条约于1921年签订`, is the pair's treaty)
         trigs = [t for t in trigs if lex.pair_relations.search(t.text)
                  or ("treaty" in t.entry.mods and (lex.pair_relations.search(text) or not text[:t.start].strip()))
+                 # (ties restored with their noun left out, after the noun earlier in the sentence: `отношения были
+                 # разорваны в 1917 году и восстановлены в 1942 году`)
+                 or ("ties" in t.entry.mods and lex.pair_relations.search(text, 0, t.start))
                  or _done_to_ties(text, t, trigs, parties, lex)]
         if not trigs:
             return []
@@ -1336,7 +1350,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                 near = _in_clause(text, t, parties, explicit, lex)
                 if not explicit or any(p.kind == "pair" for p in parties) or (lex.drop_subjects and not near) or (
                         not near and t.entry.category in ("AGREE", "SANCTION") and lex.pair_relations is not None
-                        and lex.pair_relations.search(t.text)
+                        and (lex.pair_relations.search(t.text) or "ties" in t.entry.mods)
                         and all(any(same_lineage(c, x) for x in pair_y) for p in explicit for c in p.codes)):
                     # (`Full diplomatic relations were established on 26 January 1980, and …`: relations with no
                     # one named in their clause are the pair's, whoever the other clauses name)
@@ -1407,19 +1421,19 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     standing = lex.fact.get("standing", {}).get("sentence")
     standing_spans = [mo.span() for mo in standing.finditer(text)] if standing is not None else []
     seen: dict[tuple[str, str, str], list[tuple[str, str] | None]] = {}
-    polar: dict[tuple[str, str, str], list[tuple[bool, int]]] = {}  # (negated, clause start) of the acts read
+    polar: dict[tuple[str, str, str], list[tuple[bool, int, int]]] = {}  # (negated, clause, trigger start) read
     guessed: set[tuple[str, str, str]] = set()  # readings whose roles were not cued by the sentence
     # the best-attested reading of an act first, so that a guessed direction does not shadow it
     for conf, _, t, a, b, among, paired in sorted(cands, key=lambda c: -c[0]):
         cat = t.entry.category
         span = dated.get(id(t))
         fact = factuality(text, t, lex, cat, skips)
-        # an act said not to have happened and the same act done in another clause are two acts
-        # (`수교하지 않았으나 1990년에 수교하였다`; `без объявления войны напала` is one)
-        pol = (fact == "negated", _clause(text, t.start, t.end, parties, lex)[0])
-        if (_met(seen.get((a, b, cat)), span) and not _other_polarity(polar.get((a, b, cat)), pol)
+        # an act said not to have happened and the same act done in another clause after a contrast are two acts
+        # (`수교하지 않았으나 1990년에 수교하였다`; `напала, не объявив войны` is one)
+        pol = (fact == "negated", _clause(text, t.start, t.end, parties, lex)[0], t.start)
+        if (_met(seen.get((a, b, cat)), span) and not _other_polarity(polar.get((a, b, cat)), pol, text, lex)
                 or (_met(seen.get((b, a, cat)), span) and id(t) not in both
-                    and not _other_polarity(polar.get((b, a, cat)), pol)
+                    and not _other_polarity(polar.get((b, a, cat)), pol, text, lex)
                     and (_symmetric(t) or paired or (b, a, cat) in guessed))):
             # (a one-sided act back the other way is another act, `X aided Y ... Y aided X`, unless the
             # reading it would repeat was only a guess of the pair or the pair's relation as a whole)

@@ -102,6 +102,7 @@ class Lexicon:
     among_before: re.Pattern | None = None  # `between` before coordinated names: they act together
     among_after: re.Pattern | None = None  # `之间`, `사이의` right after coordinated names (matched at their end)
     this_target: re.Pattern | None = None  # `对此` before a stance: its receiver is the doer of the act before
+    contrast: re.Pattern | None = None  # between an act said not to happen and the same act done (`but`, `으나`)
     mission_after: re.Pattern | None = None  # SOV: a mission noun after a state (`독일 총영사관을`): that state owns it
     noun_before: re.Pattern | None = None  # right before a trigger: it is used as a noun
     object_after: re.Pattern | None = None
@@ -289,6 +290,9 @@ def lexicon(lang: str) -> Lexicon:
     # `mission_after` (optional, SOV, matched right after a name up to the act that opens the mission): the state
     # named right before an embassy or consulate opens it, in the state it is accredited to
     lex.mission_after = _re(data.get("mission_after"), flags)
+    # `contrast` (optional, searched between two readings of one act, one negated): a contrast or a later time
+    # between them makes them two acts (`did not recognise it until 1990, when it did`)
+    lex.contrast = _re(data.get("contrast"), flags)
     lex.noun_before = _re(data.get("noun_before"), flags)
     lex.verbal_after = _re(data.get("verbal_after"), flags)
     lex.object_after = _re(data.get("object_after"), flags)
