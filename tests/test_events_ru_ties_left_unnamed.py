@@ -32,3 +32,9 @@ def test_ties_with_the_noun_left_out(text, pair, want):
 ])
 def test_other_things_restored_or_stopped(text):
     assert sentence_acts(text, "ru", 1950, ("ITA", "SUN")) == []
+
+
+def test_exchange_of_missions_is_the_pairs():
+    # (exchanging ambassadors is CONSULT in the seeds' gold)
+    acts = sentence_acts("В 1960 году состоялся обмен дипломатическими представительствами.", "ru", 1960, ("SUN", "TUN"))
+    assert [a[:3] for a in acts] == [("CONSULT", "SUN", "TUN")]
