@@ -396,20 +396,16 @@ def _bound_before(text: str, p: Party, at: int, lex: Lexicon) -> bool:
             and lex.subordinate_breaks.search(text, p.end, at) is not None)
 
 
-_OBJ_PARTICLE = re.compile(r"\s*(?:을|를|로|으로|에\s*대해(?:서)?|에\s*대한)")
-
-
 def _relative(text: str, parties: list[Party], i: int, at: int, lex: Lexicon) -> int | None:
     """SOV: where the verb starts of the relative clause whose subject is `parties[i]`, a bound subject before the
     act at `at` (`일본은 북한이 발사한 미사일을 규탄했다`: North Korea fired, Japan condemned), or None: an adnominal
     verb (no name) follows it, then the object it modifies with the object's particle (a name may qualify the
-    object, `중국 원칙을`, but not be it, `북한에 대해`)."""
+    object, `중국 원칙을`, but not be its head, `북한에 대해`)."""
     if lex.relative_subject is None or not _bound(text, parties[i], lex):
         return None
     return next((mo.start("verb") for mo in lex.relative_subject.finditer(text, parties[i].end, at)
-                 if not any(mo.start("verb") < p.end and p.start < mo.end("verb") for p in parties)
-                 and not any(mo.end("verb") <= p.start < mo.end() and _OBJ_PARTICLE.fullmatch(text, p.end, mo.end())
-                             for p in parties)), None)
+                 if not any(mo.start(g) < p.end and p.start < mo.end(g) for g in ("verb", "head") for p in parties)),
+                None)
 
 
 def _lineage_key(code: str) -> str:
@@ -561,16 +557,16 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         subj = [i for i in before if parties[i].role == "subject" and not _bound_before(text, parties[i], s, lex)]
         # the subject of a relative clause on the act's object is not the doer, where another subject is named
         # before the act
-        ends = {i: end for i in subj if (end := _relative(text, parties, i, s, lex)) is not None}
-        rel = list(ends)
+        verbs = {i: v for i in subj if (v := _relative(text, parties, i, s, lex)) is not None}
+        rel = list(verbs)
         if rel and any(i not in rel for i in before if parties[i].role == "subject"):
             subj = [i for i in subj if i not in rel]
         else:
-            rel, ends = [], {}
+            rel, verbs = [], {}
         tgts = [i for i in before if parties[i].role == "target" and not (
             lex.subordinate_breaks is not None and lex.subordinate_breaks.search(text, parties[i].end, s))
             # (nor one inside a relative clause: `한국이 미국과 실시한 훈련을 비난` is aimed at South Korea)
-            and not any(parties[r].end <= parties[i].start < verb for r, verb in ends.items())]
+            and not any(parties[r].end <= parties[i].start < v for r, v in verbs.items())]
         origin = [i for i in before if parties[i].role in ("origin", "agent")]
         if trig.entry.flip and not origin:
             # `X에서 수입하다`: where one buys from is the supplier

@@ -94,7 +94,7 @@ class Lexicon:
     subordinate_breaks: re.Pattern | None = None  # SOV: ends a subordinate clause (`…된 뒤에`, `…하자`)
     bound_subject_after: re.Pattern | None = None  # SOV: a subject particle bound to its clause (`이/가`)
     quoted_before: re.Pattern | None = None  # SOV: a quoted clause's end right before a statement (`…한다고 비난`)
-    relative_subject: re.Pattern | None = None  # SOV: an adnominal verb after a bound subject (`북한이 발사한 미사일`)
+    relative_subject: re.Pattern | None = None  # SOV: a relative clause on an object (`북한이 발사한 미사일을`)
     relative_after: re.Pattern | None = None  # SOV: the whole gap from a trigger to the name its relative clause ends on
     relative_head: re.Pattern | None = None  # SOV: right after that name: it heads its noun phrase (a particle)
     verbal_after: re.Pattern | None = None
@@ -273,9 +273,9 @@ def lexicon(lang: str) -> Lexicon:
     # `relative_after` (optional, SOV): `gap`, the whole gap from a trigger to the next name when the trigger's
     # verb ends a relative clause on it (`대한민국을 지원했던 미국과는`), and `head`, what follows the name when it
     # heads its phrase (a particle; not `유엔 회원국이`, where the name only qualifies the head): that name did the act.
-    # `relative_subject` (optional, SOV, searched between a bound subject and a trigger): the verb of a relative
-    # clause and the space before the noun it modifies (`북한이 발사한 미사일을`): the subject is that clause's, not
-    # the sentence's, where the sentence has another subject.
+    # `relative_subject` (optional, SOV, searched between a bound subject and a trigger): a relative clause's verb
+    # (group `verb`), the object it modifies (its head word, group `head`) and the object's particle (`북한이 발사한
+    # 미사일을`): the subject is that clause's, not the sentence's, where the sentence has another subject.
     lex.relative_subject = _re(data.get("relative_subject"), flags)
     rel = data.get("relative_after") or {}
     lex.relative_after = _re(rel.get("gap"), flags)
