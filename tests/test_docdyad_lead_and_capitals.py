@@ -34,3 +34,9 @@ def test_lead_with_no_pair_between_gives_none():
 def test_one_state_article_takes_no_pair_from_its_lead():
     en = _doc("Mongolia lies between Russia and China.", "It relies on both.", lang="en")
     assert document_dyad("Foreign relations of Mongolia", en, "en") is None
+
+
+def test_an_aside_in_brackets_is_no_side_of_the_pair():
+    en = _doc("The Herring Wars were a series of confrontations between Norway (with aid from Sweden) and Denmark "
+              "about fishing rights.", "They ended in 1901.", lang="en")
+    assert set(document_dyad("Herring Wars", en, "en")) == {"NOR", "DNK"}

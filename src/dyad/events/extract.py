@@ -1540,6 +1540,15 @@ def _between_names(text: str, t: Trigger, parties: list[Party], lex: Lexicon) ->
         after = ma is not None and 0 <= t.start - e2 <= _BETWEEN_GAP and t.start - ma.end() <= 2
         if before or after:
             return a, b
+    # `a border clash between the two countries`, `两国之间的战争`: the pair word names both sides, in its order
+    for p in parties:
+        if p.kind != "pair" or len(p.codes) != 2 or p.implicit:
+            continue
+        mb = lex.among_before.search(text, max(0, p.start - _BETWEEN_REACH), p.start) if lex.among_before else None
+        ma = lex.among_after.match(text, p.end) if lex.among_after is not None else None
+        if ((mb is not None and t.end <= mb.start() and not text[t.end:mb.start()].strip())
+                or (ma is not None and 0 <= t.start - ma.end() <= 2)):
+            return p.codes[0], p.codes[1]
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from dyad.model import Sentence
@@ -9,6 +10,7 @@ from dyad.model import Sentence
 MIN_MENTIONS = 2  # sentences naming the less-named state of a guessed pair
 _LEAD = 2  # first body sentences read for a subject named as between two states
 DOMINANCE = 0.4  # share of all state mentions the guessed pair must hold
+_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]")  # an aside in brackets
 
 _STATE_KINDS = {"state", "historical", "unrecognised", "dyad", "capital", "demonym", "official"}
 
@@ -126,6 +128,8 @@ def _between_states(gz, text: str, lang: str) -> tuple[str, str] | None:
     from dyad.events import lexicon
     from dyad.events.extract import between_pairs
 
+    # (an aside in brackets is skipped: `between the United Kingdom (with aid from West Germany) and Iceland`)
+    text = _ASIDE.sub("", text)
     ms = [(m.start, m.end, m.codes[0]) for m in gz.find(text, lang)
           if m.kind in ("state", "historical", "unrecognised") and m.codes]
     for (_s1, a), (_e2, b), mb, ma in between_pairs(text, ms, lexicon(lang)):
