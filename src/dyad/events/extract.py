@@ -305,6 +305,10 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
     if lex.collectives is not None:
         for mo in lex.collectives.finditer(text):
             if not any(p.start < mo.end() and mo.start() < p.end for p in parties):
+                # (a demonym right before the group only says whose people they are: `русский путешественник`,
+                # `Kuwaiti youths` act for themselves, not for their state)
+                parties = [p for p in parties if not (p.kind == "demonym" and p.end <= mo.start()
+                                                      and text[p.end:mo.start()].isspace())]
                 parties.append(Party(mo.start(), mo.end(), (NOBODY,), "collective", implicit=True))
     if lex.anaphora is not None:
         named = [p for p in parties if p.kind not in ("pair", "collective")]
