@@ -48,3 +48,8 @@ def test_zh_again_after_a_date_goes_on_with_the_last_doer():
 def test_seas_and_islands_are_not_the_state_inside_their_name(text, lang, code):
     found = [c for m in default_gazetteer().find(text, lang, year=2000) for c in m.codes]
     assert code not in found
+
+
+def test_zh_a_name_glued_to_another_name_of_the_same_actor_shares_its_role():
+    acts = sentence_acts("1765年，清朝與緬甸貢榜王朝激戰。", "zh", 1765)
+    assert [a[:3] for a in acts] == [("ASSAULT", "H.QING", "H.KONBAUNG")]

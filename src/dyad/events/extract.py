@@ -331,6 +331,10 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
     for i in range(len(parties) - 2, -1, -1):
         if _HYPHEN.match(text[parties[i].end:parties[i + 1].start]):
             parties[i].role = parties[i + 1].role
+    # `清朝與緬甸貢榜王朝激戰`: a name glued to another name of the same actor is one mention, with its role
+    for a, b in zip(parties, parties[1:], strict=False):
+        if a.end == b.start and a.codes == b.codes and not a.implicit and not b.implicit:
+            b.role = a.role
     links = _links(parties, text, lex)
     # `중국과 러시아가`: the first of coordinated names takes the role of the last; in SVO a preposition
     # before the first governs the whole list (`talks in Qatar and Oman`), so it carries forward first
