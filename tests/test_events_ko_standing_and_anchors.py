@@ -33,3 +33,19 @@ def test_acts(text, year, pair, want):
         assert not any(a[0] in ("SANCTION", "REJECT", "COOPERATE") for a in acts)
     else:
         assert acts == want
+
+
+@pytest.mark.parametrize("text,year,pair,want", [
+    # a state of relations (`단교 상태이다`, `수교한 상태이다`, `협력하는 관계이다`, `교류를 많이 하고 있다`)
+    ("현재 두 나라는 단교 상태이다.", 2020, ("MYS", "PRK"), []),
+    ("터키와 북한은 정식으로 수교한 상태이다.", 2020, None, []),
+    ("오늘날 한국과 라오스는 서로 협력하는 관계이다.", 2020, None, []),
+    ("몽골과 한국은 교류를 많이 하고 있다.", 2020, None, []),
+    ("2017년 북한은 말레이시아와 단교하였다.", 2017, None, [("SANCTION", "PRK", "MYS")]),
+    # a war that intensifies, its late years and its end only date what follows
+    ("중일전쟁이 격화되면서 일본군은 인도차이나 북부로 진주할 필요성이 대두되었다.", 1940, ("JPN", "VNM"), []),
+    ("일본군은 태평양전쟁 말기부터 식민지 정부와 공존하였다.", 1945, ("JPN", "VNM"), []),
+    ("전쟁 종결후에 생긴 권력의 공백은 독립운동에 유리하게 작용하였다.", 1945, ("JPN", "VNM"), []),
+])
+def test_states_of_relations_and_war_anchors(text, year, pair, want):
+    assert [a[:3] for a in sentence_acts(text, "ko", year, pair)] == want
