@@ -1222,7 +1222,9 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                  or ("treaty" in t.entry.mods and (lex.pair_relations.search(text) or not text[:t.start].strip()))
                  # (ties restored with their noun left out, after the noun earlier in the sentence: `отношения были
                  # разорваны в 1917 году и восстановлены в 1942 году`)
-                 or ("ties" in t.entry.mods and lex.pair_relations.search(text, 0, t.start))
+                 # (or opening the sentence, as a list of dates does: `Восстановлены 11 марта 1990 года.`)
+                 or ("ties" in t.entry.mods and (lex.pair_relations.search(text, 0, t.end)
+                                                 or not text[:t.start].strip()))
                  or _done_to_ties(text, t, trigs, parties, lex)]
         if not trigs:
             return []
