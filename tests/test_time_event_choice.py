@@ -113,3 +113,18 @@ def test_a_year_recalled_inside_a_sentence_dates_it_but_not_the_sentences_after(
             "Egypt agreed to leave the area demilitarized.\n")
     got = _events(text, "en")
     assert [d for _t, d in got] == ["1979-03-26", "1967-01-01", "1979-03-26"]
+
+
+def test_a_limit_after_the_act_does_not_date_it():
+    # `the first … since 1979`: 1979 bounds the record; the visit is in March 2008
+    got = _dates("In March 2008, the Iranian president became the first Iranian head of state to visit Iraq "
+                 "since 1979.\n", "en")
+    assert got == [("CONSULT", "2008-03-01")]
+    got = _dates("In December 2010 Kazakhstan hosted talks with Russia, the first such summit since 1999.\n", "en")
+    assert got and all(d == "2010-12-01" for _c, d in got)
+
+
+def test_ko_a_starting_point_dates_the_act_that_began_then():
+    got = _dates("러시아가 크림반도를 합병한 2014년부터 두 나라는 전쟁을 치르고 있으며, 2022년에는 러시아가 우크라이나를 "
+                 "침공했다.\n", "ko")
+    assert ("ASSAULT", "2022-01-01") in got and any(d == "2014-01-01" for _c, d in got)

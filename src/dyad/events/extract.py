@@ -1585,15 +1585,26 @@ def event_date(s: Sentence, t: Trigger, exprs: list[TimeExpr], default: TimeExpr
     def dist(x: TimeExpr) -> int:
         return 0 if x.start < b and a < x.end else min(abs(x.start - b), abs(a - x.end))
 
+    g = grammar(s.lang)
+
+    def limit(x: TimeExpr) -> bool:
+        # a starting point or a limit after the act (`the first visit since 1979`) dates it only when nothing
+        # else does; one before it, or any where dates lead their acts (`합병한 2014년부터`), is when it began
+        return (bool(getattr(x, "background", False)) and x.start >= b
+                and not (g is not None and g.date_before_act))
+
     if clause is not None:
         ca, cb = s.orig_span(*clause)
         inside = [x for x in exprs if ca <= x.start and x.end <= cb]
-        if not inside:
+        if not any(not limit(x) for x in inside):
             # the narrative's date at the clause: the last one stated before it (`1905年…，1907年…，X承認…`)
             before = [x for x in exprs if x.end <= ca and not getattr(x, "background", False)]
-            return before[-1] if before and lex is not None and _leads(s, before[-1], clause[0], lex) else default
+            if before and lex is not None and _leads(s, before[-1], clause[0], lex):
+                return before[-1]
+            if not inside:
+                return default
         exprs = inside
-    g = grammar(s.lang)
+    exprs = [x for x in exprs if not limit(x)] or exprs
     if g is not None and g.date_before_act:
         exprs = [x for x in exprs if x.end <= b] or exprs
     best = min(exprs, key=lambda x: (dist(x), x.start > a))
