@@ -22,3 +22,13 @@ from sentence_acts import sentence_acts
 ])
 def test_acts(text, lang, year, pair, want):
     assert [a[:3] for a in sentence_acts(text, lang, year, pair)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a name ending in `in`, `as` or `the` is no article or preposition before the verb
+    ("In 1941 Britain occupied Iraq.", [("COERCE", "GBR", "IRQ")]),
+    ("In 1990 Honduras opposed the plan of Nicaragua.", [("REJECT", "HND", "NIC")]),
+    ("The occupied territories remain disputed.", []),
+])
+def test_a_name_is_no_word_before_the_verb(text, want):
+    assert [a[:3] for a in sentence_acts(text, "en", 1941)] == want
