@@ -1222,9 +1222,9 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                  or ("treaty" in t.entry.mods and (lex.pair_relations.search(text) or not text[:t.start].strip()))
                  # (ties restored with their noun left out, after the noun earlier in the sentence: `отношения были
                  # разорваны в 1917 году и восстановлены в 1942 году`)
-                 # (or opening the sentence, as a list of dates does: `Восстановлены 11 марта 1990 года.`)
+                 # (or opening a short sentence, as a list of dates does: `Восстановлены 11 марта 1990 года.`)
                  or ("ties" in t.entry.mods and (lex.pair_relations.search(text, 0, t.end)
-                                                 or not text[:t.start].strip()))
+                                                 or (not text[:t.start].strip() and len(text[t.end:].split()) <= 5)))
                  or _done_to_ties(text, t, trigs, parties, lex)]
         if not trigs:
             return []
@@ -1588,10 +1588,12 @@ def event_date(s: Sentence, t: Trigger, exprs: list[TimeExpr], default: TimeExpr
     g = grammar(s.lang)
 
     def limit(x: TimeExpr) -> bool:
-        # a starting point or a limit after the act (`the first visit since 1979`) dates it only when nothing
-        # else does; one before it, or any where dates lead their acts (`합병한 2014년부터`), is when it began
-        return (bool(getattr(x, "background", False)) and x.start >= b
-                and not (g is not None and g.date_before_act))
+        # a limit or a comparison after the act (`the first visit since 1979`) dates it only when nothing else
+        # does; a starting point (`supplied arms from 1955`, `합병한 2014년부터`) is when it began
+        if x.start < b or g is None or g.limit_before is None or not getattr(x, "background", False):
+            return False
+        i = _local(s, x.start)
+        return g.limit_before.search(s.text, max(0, i - 20), i) is not None
 
     if clause is not None:
         ca, cb = s.orig_span(*clause)

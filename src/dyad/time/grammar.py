@@ -18,7 +18,8 @@ The data file has three parts:
 
 Optional regexes: `trigger` (a text with no match has no expression: a fast pre-filter),
 `background_before`/`background_after` (around an expression: it is a starting point or a limit,
-`since 1991`, not the sentence's event date), `reject_before` (before a match: a name or a count,
+`since 1991`, not the sentence's event date), `limit_before` (of those, a limit or a comparison after an act,
+`the first visit since 1979`, not its start), `reject_before` (before a match: a name or a count,
 `Resolution 1929`, not a date), `extend_before` (modifiers that join the span of any expression
 without changing its value: `early`, `the end of`) and `extend_before_period` (words that join
 decades and centuries: `the`). Keeping modifiers out of the patterns keeps the scan fast.
@@ -63,6 +64,7 @@ class Grammar:
     trigger: re.Pattern | None  # cheap pre-filter: a text without a match has no expression
     background_before: re.Pattern | None = None
     background_after: re.Pattern | None = None
+    limit_before: re.Pattern | None = None  # a limit or comparison (`since`, `until`), not an act's start
     reject_before: re.Pattern | None = None
     extend_before: re.Pattern | None = None
     extend_before_period: re.Pattern | None = None
@@ -213,6 +215,7 @@ def grammar(lang: str) -> Grammar | None:
         trigger=trigger,
         background_before=opt("background_before"),
         background_after=opt("background_after"),
+        limit_before=opt("limit_before"),
         reject_before=opt("reject_before"),
         extend_before=opt("extend_before"),
         extend_before_period=opt("extend_before_period"),
