@@ -55,6 +55,7 @@ _OWN_REACH = 12  # characters from a name to the noun of help it gives (`Soviet 
 _OWNER_REACH = 20  # characters from the owner of what an act is about to the act (`미국의 대북 적대시 정책을 비난`)
 _BETWEEN_GAP = 25  # characters: `between` or its coordinated names and the act noun stand this close
 _BETWEEN_REACH = 12  # characters before the first of two names in which `between` (`между`) stands
+_SHORT_ITEM = 5  # words after a bare participle that opens a list item (`Восстановлены 11 марта 1990 года.`)
 _AGENT_REACH = 14  # characters from a passive agent (`被X`) to its verb across the agent's titles and name
 _PLACE_GAP = re.compile(r"\s*,?\s*")  # between a city and its country (`Moscow, Russia`, `영국 런던`)
 _ASIDE = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
@@ -1224,7 +1225,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                  # разорваны в 1917 году и восстановлены в 1942 году`)
                  # (or opening a short sentence, as a list of dates does: `Восстановлены 11 марта 1990 года.`)
                  or ("ties" in t.entry.mods and (lex.pair_relations.search(text, 0, t.end)
-                                                 or (not text[:t.start].strip() and len(text[t.end:].split()) <= 5)))
+                                                 or (not text[:t.start].strip() and len(text[t.end:].split()) <= _SHORT_ITEM)))
                  or _done_to_ties(text, t, trigs, parties, lex)]
         if not trigs:
             return []
