@@ -1599,7 +1599,7 @@ def event_date(s: Sentence, t: Trigger, exprs: list[TimeExpr], default: TimeExpr
     if clause is not None:
         ca, cb = s.orig_span(*clause)
         inside = [x for x in exprs if ca <= x.start and x.end <= cb]
-        if not any(not limit(x) for x in inside):
+        if all(limit(x) for x in inside):
             # the narrative's date at the clause: the last one stated before it (`1905年…，1907年…，X承認…`)
             before = [x for x in exprs if x.end <= ca and not getattr(x, "background", False)]
             if before and lex is not None and _leads(s, before[-1], clause[0], lex):
