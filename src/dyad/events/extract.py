@@ -1166,6 +1166,12 @@ def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], 
     return [p for p in among if ca <= p.start and p.end <= cb]
 
 
+def _breaks_out(text: str, t: Trigger, lex: Lexicon) -> bool:
+    """Whether `t` names armed clashes that break out (`Border clashes erupted again`)."""
+    return (t.entry.nominal and t.entry.category == "ASSAULT" and lex.pair_outbreak is not None
+            and lex.pair_outbreak.match(text, t.end) is not None)
+
+
 def _done_to_ties(text: str, t: Trigger, trigs: list[Trigger], parties: list[Party], lex: Lexicon) -> bool:
     """`The treaty was signed in 1979`: a passive verb whose subject names ties or a treaty acts on them."""
     if t.entry.nominal or lex.passive is None or lex.pair_relations is None:
@@ -1226,7 +1232,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                  # (or opening a short sentence, as a list of dates does: `Восстановлены 11 марта 1990 года.`)
                  or ("ties" in t.entry.mods and (lex.pair_relations.search(text, 0, t.end)
                                                  or (not text[:t.start].strip() and len(text[t.end:].split()) <= _SHORT_ITEM)))
-                 or _done_to_ties(text, t, trigs, parties, lex)]
+                 or _done_to_ties(text, t, trigs, parties, lex)
+                 or _breaks_out(text, t, lex)]
         if not trigs:
             return []
     cats = categories()
@@ -1401,7 +1408,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
         if not had_src and not _symmetric(t) and (bn := _between_names(text, t, parties, lex)):
             src, tgt = [bn[0]], [bn[1]]  # `the war between Russia and Persia`: the first named does it
             had_src = True
-        if t.entry.nominal and lex.order != "sov" and not had_src and not _among(text, t, parties, tgt, lex):
+        if (t.entry.nominal and lex.order != "sov" and not had_src and not _among(text, t, parties, tgt, lex)
+                and not (all(p.kind == "pair" for p in explicit) and _breaks_out(text, t, lex))):
             continue  # a war or treaty named without its parties (`the Second World War`)
         if t.entry.trade and lex.war_goods is not None and not lex.war_goods.search(text):
             continue  # `imported tea and rice from China`: commerce, not an arms transfer or aid

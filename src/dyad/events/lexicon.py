@@ -88,6 +88,7 @@ class Lexicon:
     clause_breaks: re.Pattern | None = None
     continues: re.Pattern | None = None  # a sentence opening with it and naming no one goes on with the last doer
     pair_relations: re.Pattern | None = None  # a trigger naming relations (`relations were restored`)
+    pair_outbreak: re.Pattern | None = None  # right after an act noun: it breaks out (`clashes erupted`)
     mutual: re.Pattern | None = None  # right before an act: each side did it to the other (`mutual`)
     examples: re.Pattern | None = None  # before a list of examples of a group (`with European countries, such as`)
     stipulates: re.Pattern | None = None  # what follows it in the sentence is a treaty's terms (`规定`, `stipulated`)
@@ -258,6 +259,9 @@ def lexicon(lang: str) -> Lexicon:
     # `pair_relations` (optional, searched in a trigger's text): an act on relations themselves in a sentence
     # that names no one (`The relations were restored in 1970.`) is one of the document's pair
     lex.pair_relations = _re(data.get("pair_relations"), flags)
+    # `pair_outbreak` (optional, matched right after a nominal trigger): the act noun is the subject of an
+    # outbreak (`Border clashes erupted again`); in a sentence that names no one it is the pair's
+    lex.pair_outbreak = _re(data.get("pair_outbreak"), flags)
     # `mutual` (optional, ending right before a one-way act): the act goes both ways (`mutual expulsions`)
     lex.mutual = _re(data.get("mutual") and f"(?:{data['mutual']})\\W*\\Z", flags)
     # `examples` (optional, matched right before a name): a group noun and a word that introduces examples
