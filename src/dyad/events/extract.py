@@ -272,6 +272,7 @@ def find_parties(text: str, mentions: list[ActorMention], lex: Lexicon, pair: tu
     titled = [mo.span() for mo in _TITLE_MARKS.finditer(text)] if parties else []
     parties = [p for k, p in enumerate(parties) if not (p.kind == "capital" and (
         any(a < p.start and p.end < b for a, b in titled)
+        or (lex.place_title_after is not None and lex.place_title_after.match(text, p.end))
         or (k > 0 and parties[k - 1].kind == "state" and _PLACE_GAP.fullmatch(text[parties[k - 1].end:p.start]))
         or (k + 1 < len(parties) and parties[k + 1].kind == "state"
             and _PLACE_GAP.fullmatch(text[p.end:parties[k + 1].start]))))]
