@@ -29,3 +29,20 @@ def test_both_militaries_names_the_pair():
     acts = sentence_acts("In 1964 regular army units from both militaries were deployed along the northern border.",
                          "en", 1964, ("SOM", "ETH"))
     assert [(c, {a, b}) for c, a, b, _f, _r in acts] == [("MOBILIZE", {"SOM", "ETH"})]
+
+
+def test_acts_said_to_take_place_are_the_pairs():
+    acts = sentence_acts("In total, there were six visits and the last one was in 2019.", "en", 2019, ("GBR", "IRN"))
+    assert [(c, {a, b}) for c, a, b, _f, _r in acts] == [("CONSULT", {"GBR", "IRN"})]
+    acts = sentence_acts("There were also plans for high-tech cooperation and water sharing.", "en", 2010, ("TUR", "ISR"))
+    assert [(c, {a, b}, f) for c, a, b, f, _r in acts] == [("COOPERATE", {"TUR", "ISR"}, "planned")]
+
+
+def test_acts_said_not_to_take_place_or_outside_a_pair_document_are_none():
+    assert sentence_acts("There was no war between them.", "en", 1900, ("TUR", "ISR")) == []
+    assert sentence_acts("There were six visits.", "en", 1900) == []
+
+
+def test_the_sides_name_the_pair():
+    acts = sentence_acts("In October 2009 the sides signed the normalization protocols.", "en", 2009, ("ARM", "TUR"))
+    assert [(c, {a, b}) for c, a, b, _f, _r in acts] == [("AGREE", {"ARM", "TUR"})]

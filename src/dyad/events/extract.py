@@ -1168,7 +1168,10 @@ def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], 
 
 
 def _breaks_out(text: str, t: Trigger, lex: Lexicon) -> bool:
-    """Whether `t` names armed clashes that break out (`Border clashes erupted again`)."""
+    """Whether `t` names armed clashes that break out (`Border clashes erupted again`), or acts said to have
+    taken place (`there were six visits`)."""
+    if lex.pair_exists_before is not None and lex.pair_exists_before.search(text, 0, t.start):
+        return True
     return (t.entry.nominal and t.entry.category == "ASSAULT" and lex.pair_outbreak is not None
             and lex.pair_outbreak.match(text, t.end) is not None)
 
