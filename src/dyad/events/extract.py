@@ -1167,9 +1167,9 @@ def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], 
     return [p for p in among if ca <= p.start and p.end <= cb]
 
 
-def _breaks_out(text: str, t: Trigger, lex: Lexicon) -> bool:
-    """Whether `t` names armed clashes that break out (`Border clashes erupted again`), or acts said to have
-    taken place (`there were six visits`)."""
+def _said_to_happen(text: str, t: Trigger, lex: Lexicon) -> bool:
+    """Whether `t` is said to happen with no doer named: armed clashes that break out (`Border clashes erupted
+    again`) or acts said to have taken place (`there were six visits`). In a pair document they are the pair's."""
     if lex.pair_exists_before is not None and lex.pair_exists_before.search(text, 0, t.start):
         return True
     return (t.entry.nominal and t.entry.category == "ASSAULT" and lex.pair_outbreak is not None
@@ -1237,7 +1237,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                  or ("ties" in t.entry.mods and (lex.pair_relations.search(text, 0, t.end)
                                                  or (not text[:t.start].strip() and len(text[t.end:].split()) <= _SHORT_ITEM)))
                  or _done_to_ties(text, t, trigs, parties, lex)
-                 or _breaks_out(text, t, lex)]
+                 or _said_to_happen(text, t, lex)]
         if not trigs:
             return []
     cats = categories()
@@ -1413,7 +1413,7 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             src, tgt = [bn[0]], [bn[1]]  # `the war between Russia and Persia`: the first named does it
             had_src = True
         if (t.entry.nominal and lex.order != "sov" and not had_src and not _among(text, t, parties, tgt, lex)
-                and not (all(p.kind == "pair" for p in explicit) and _breaks_out(text, t, lex))):
+                and not (all(p.kind == "pair" for p in explicit) and _said_to_happen(text, t, lex))):
             continue  # a war or treaty named without its parties (`the Second World War`)
         if t.entry.trade and lex.war_goods is not None and not lex.war_goods.search(text):
             continue  # `imported tea and rice from China`: commerce, not an arms transfer or aid
