@@ -89,7 +89,7 @@ class Lexicon:
     continues: re.Pattern | None = None  # a sentence opening with it and naming no one goes on with the last doer
     pair_relations: re.Pattern | None = None  # a trigger naming relations (`relations were restored`)
     pair_outbreak: re.Pattern | None = None  # right after an act noun: it breaks out (`clashes erupted`)
-    pair_exists_before: re.Pattern | None = None  # right before an act noun: it took place (`there were`)
+    pair_exists_before: re.Pattern | None = None  # right before a trigger: the act took place (`there were`)
     place_title_after: re.Pattern | None = None  # right after a city: a title it names (`Paris Peace Accords`)
     mutual: re.Pattern | None = None  # right before an act: each side did it to the other (`mutual`)
     examples: re.Pattern | None = None  # before a list of examples of a group (`with European countries, such as`)
@@ -264,11 +264,11 @@ def lexicon(lang: str) -> Lexicon:
     # `pair_outbreak` (optional, matched right after a nominal trigger): the act noun is the subject of an
     # outbreak (`Border clashes erupted again`); in a sentence that names no one it is the pair's
     lex.pair_outbreak = _re(data.get("pair_outbreak"), flags)
-    # `place_title_after` (optional, matched right after a capital city): the city names a treaty, a
-    # conference or talks held there (`the Paris Peace Accords`, `베이징 회담`) and is no party to them
-    # `pair_exists_before` (optional, ending right before a nominal trigger): the act is said to have taken place
+    # `pair_exists_before` (optional, ending right before a trigger): the act is said to have taken place
     # (`There were six visits`, `There were also plans for cooperation`); in a sentence naming no one, the pair's
     lex.pair_exists_before = _re(data.get("pair_exists_before") and f"(?:{data['pair_exists_before']})\\Z", flags)
+    # `place_title_after` (optional, matched right after a capital city): the city names a treaty, a
+    # conference or talks held there (`the Paris Peace Accords`, `베이징 회담`) and is no party to them
     lex.place_title_after = _re(data.get("place_title_after"), flags)
     # `mutual` (optional, ending right before a one-way act): the act goes both ways (`mutual expulsions`)
     lex.mutual = _re(data.get("mutual") and f"(?:{data['mutual']})\\W*\\Z", flags)
