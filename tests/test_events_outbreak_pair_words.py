@@ -1,5 +1,7 @@
 """Armed clashes that break out with no one named are the pair's; `both militaries` names the pair."""
 
+import pytest
+
 from sentence_acts import sentence_acts
 
 
@@ -18,11 +20,25 @@ def test_zh_clashes_that_break_out_are_the_pairs_attack():
     assert [(c, {a, b}) for c, a, b, _f, _r in acts] == [("ASSAULT", {"KHM", "THA"})]
 
 
-def test_what_escalates_without_arms_or_outside_a_pair_document_is_no_attack():
-    assert sentence_acts("The conflict of interests escalated in 2010.", "en", 2010, ("KGZ", "TJK")) == []
+def test_clashes_outside_a_pair_document_are_no_attack():
     assert sentence_acts("Border clashes erupted again in 2022.", "en", 2022) == []
-    # a war that only dates what follows keeps its anchor
-    assert sentence_acts("During the war, fighting broke out in Paris.", "en", 1940, ("FRA", "DEU")) == []
+
+
+@pytest.mark.parametrize("text,lang,year", [
+    ("In 1918, civil war broke out.", "en", 1918),
+    ("In 1942, the war spread to the Pacific.", "en", 1942),
+    ("The war resumed in 1813.", "en", 1813),
+    ("1939年，第二次世界大战爆发。", "zh", 1939),
+    ("1941年，太平洋战争爆发。", "zh", 1941),
+])
+def test_a_war_that_breaks_out_is_not_the_pairs_by_itself(text, lang, year):
+    # (a civil war, a world war, or `the war` of an earlier sentence: only clashes are the pair's by default)
+    assert sentence_acts(text, lang, year, ("RUS", "IRN")) == []
+
+
+def test_hostilities_that_resume_are_the_pairs_attack():
+    acts = sentence_acts("In 1969 hostilities resumed along the border.", "en", 1969, ("CHN", "SUN"))
+    assert [(c, {a, b}) for c, a, b, _f, _r in acts] == [("ASSAULT", {"CHN", "SUN"})]
 
 
 def test_both_militaries_names_the_pair():
@@ -41,6 +57,17 @@ def test_acts_said_to_take_place_are_the_pairs():
 def test_acts_said_not_to_take_place_or_outside_a_pair_document_are_none():
     assert sentence_acts("There was no war between them.", "en", 1900, ("TUR", "ISR")) == []
     assert sentence_acts("There were six visits.", "en", 1900) == []
+
+
+@pytest.mark.parametrize("text", ["There were fears of war in 1911.", "There were hopes for a treaty in 1911.",
+                                  "There were reports of clashes along the frontier in 1911."])
+def test_what_there_were_fears_hopes_or_reports_of_is_no_act(text):
+    assert sentence_acts(text, "en", 1911, ("RUS", "IRN")) == []
+
+
+def test_acts_said_to_take_place_after_a_date_with_no_comma_are_the_pairs():
+    acts = sentence_acts("In 1995 there were six visits.", "en", 1995, ("RUS", "IRN"))
+    assert [(c, {a, b}) for c, a, b, _f, _r in acts] == [("CONSULT", {"RUS", "IRN"})]
 
 
 def test_the_sides_name_the_pair():

@@ -27,3 +27,13 @@ def test_ko_city_before_talks_is_no_party():
 def test_zh_city_before_a_treaty_is_no_party():
     acts = sentence_acts("1991年，越南和柬埔寨签署巴黎和平协定。", "zh", 1991, ("VNM", "KHM"))
     assert all("FRA" not in (a, b) for _c, a, b, _f, _r in acts) and acts
+
+
+def test_en_city_in_a_lowercase_title_is_no_party():
+    acts = sentence_acts("In 1991, the two countries signed the Paris peace accords.", "en", 1991, ("VNM", "KHM"))
+    assert _pairs(acts) == [("AGREE", {"VNM", "KHM"})]
+
+
+def test_ko_city_before_a_joint_declaration_is_no_party():
+    acts = sentence_acts("2007년 남북은 베이징 공동선언에 서명했다.", "ko", 2007, ("KOR", "PRK"))
+    assert all("CHN" not in (a, b) for _c, a, b, _f, _r in acts) and acts

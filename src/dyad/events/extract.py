@@ -1168,11 +1168,12 @@ def _in_clause(text: str, t: Trigger, parties: list[Party], among: list[Party], 
 
 
 def _said_to_happen(text: str, t: Trigger, lex: Lexicon) -> bool:
-    """Whether `t` is said to happen with no doer named: armed clashes that break out (`Border clashes erupted
-    again`) or acts said to have taken place (`there were six visits`). In a pair document they are the pair's."""
+    """Whether `t` is said to happen: clashes that break out (`Border clashes erupted again`; the entry's data
+    marks it with mod `outbreak`) or acts said to have taken place (`there were six visits`). Callers check
+    that the sentence names no one; then the act is the document pair's."""
     if lex.pair_exists_before is not None and lex.pair_exists_before.search(text, 0, t.start):
         return True
-    return (t.entry.nominal and t.entry.category == "ASSAULT" and lex.pair_outbreak is not None
+    return ("outbreak" in t.entry.mods and lex.pair_outbreak is not None
             and lex.pair_outbreak.match(text, t.end) is not None)
 
 

@@ -261,8 +261,8 @@ def lexicon(lang: str) -> Lexicon:
     # `pair_relations` (optional, searched in a trigger's text): an act on relations themselves in a sentence
     # that names no one (`The relations were restored in 1970.`) is one of the document's pair
     lex.pair_relations = _re(data.get("pair_relations"), flags)
-    # `pair_outbreak` (optional, matched right after a nominal trigger): the act noun is the subject of an
-    # outbreak (`Border clashes erupted again`); in a sentence that names no one it is the pair's
+    # `pair_outbreak` (optional, matched right after a trigger whose entry has mod `outbreak`): the act noun is
+    # the subject of an outbreak (`Border clashes erupted again`); in a sentence that names no one it is the pair's
     lex.pair_outbreak = _re(data.get("pair_outbreak"), flags)
     # `pair_exists_before` (optional, ending right before a trigger): the act is said to have taken place
     # (`There were six visits`, `There were also plans for cooperation`); in a sentence naming no one, the pair's
