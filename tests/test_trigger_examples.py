@@ -20,5 +20,9 @@ def test_trigger_example(lang, row):
     assert (row["category"] in found) == row["fires"], (row["text"], found)
 
 
-def test_every_language_with_examples_has_many():
-    assert len(CASES) >= 150
+def test_every_language_with_examples_has_many_of_both_kinds():
+    langs = {lg for lg, _r in CASES}
+    assert {"en", "ko", "zh"} <= langs
+    for lg in langs:
+        fires = [r["fires"] for g, r in CASES if g == lg]
+        assert fires.count(True) >= 50 and fires.count(False) >= 50, (lg, fires.count(True), fires.count(False))
