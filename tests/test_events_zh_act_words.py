@@ -21,6 +21,11 @@ def _acts(text, year, pair=None):
     ("清政府于1909年在澳大利亚设立领事馆。", 1909, None, ("COOPERATE", {"H.QING", "AUS"})),
     ("1971年，韩朝双方进行了首次接触。", 1971, ("KOR", "PRK"), ("CONSULT", {"KOR", "PRK"})),
     ("從1977年起，越柬邊境不斷發生沖突事件。", 1977, ("VNM", "KHM"), ("ASSAULT", {"VNM", "KHM"})),
+    ("2014年6月10日，中华人民共和国与孟加拉人民共和国联合公布《关于深化全面合作伙伴关系的联合声明》。", 2014, None,
+     ("AGREE", {"CHN", "BGD"})),
+    ("两国于2000年发表《联合声明》。", 2000, ("CHN", "RUS"), ("AGREE", {"CHN", "RUS"})),
+    ("2006年1月起，中国向孟加拉84种商品提供零关税待遇。", 2006, None, ("COOPERATE", {"CHN", "BGD"})),
+    ("1980年美国给予中国最惠国待遇。", 1980, None, ("COOPERATE", {"USA", "CHN"})),
 ])
 def test_zh_act_words(text, year, pair, want):
     assert _acts(text, year, pair) == [want]
