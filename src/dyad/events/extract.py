@@ -183,6 +183,8 @@ def _role(text: str, m: Party, lex: Lexicon) -> str | None:
             return role
     after = text[m.end:m.end + 40]
     before = text[max(0, m.start - 30):m.start]
+    if lex.host is not None and lex.host[0].search(before) and lex.host[1].match(after):
+        return "target"
     for role in ("attribute", "location", "origin", "agent", "possessive", "subject", "target"):
         p = lex.roles_after.get(role)
         if p is not None and p.match(after):
@@ -1560,7 +1562,10 @@ def _between_names(text: str, t: Trigger, parties: list[Party], lex: Lexicon) ->
                    key=lambda p: p.start)
     for (_s1, a), (e2, b), mb, ma in between_pairs(text, [(p.start, p.end, p.codes[0]) for p in named], lex):
         # (`the war between X and Y`; not `disrupted trade between X and Y`, where `between` is another noun's)
-        before = mb is not None and t.end <= mb.start() and not text[t.end:mb.start()].strip()
+        # (`a military clash that took place in 1981 between X and Y`: words on when or where it happened between)
+        before = mb is not None and t.end <= mb.start() and (
+            not text[t.end:mb.start()].strip()
+            or (lex.between_gap is not None and lex.between_gap.fullmatch(text, t.end, mb.start()) is not None))
         after = ma is not None and 0 <= t.start - e2 <= _BETWEEN_GAP and t.start - ma.end() <= 2
         if before or after:
             return a, b

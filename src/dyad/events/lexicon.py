@@ -81,6 +81,9 @@ class Lexicon:
     # a role read from the name's own case form (ru instrumental `Израилем`) where nothing else marks it and,
     # where a `_form_before` pattern is given, the text right before it matches (a passive participle)
     roles_form: dict[str, tuple[re.Pattern, re.Pattern | None]] = field(default_factory=dict)
+    # the host of a mission: a name with `host_before` right before it and `host_after` right after it receives
+    # the act (zh `中国驻新西兰大使馆开馆`)
+    host: tuple[re.Pattern, re.Pattern] | None = None
     pair_words: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # words that stand for an actor named before (`its`, `the country`)
     org_short: re.Pattern | None = None  # a short form for an organisation named before (`the Union`)
@@ -103,6 +106,7 @@ class Lexicon:
     verbal_after: re.Pattern | None = None
     raising: re.Pattern | None = None
     among_before: re.Pattern | None = None  # `between` before coordinated names: they act together
+    between_gap: re.Pattern | None = None  # the whole gap from an act noun to its `between` (`clash that took place in 1981`)
     among_after: re.Pattern | None = None  # `之间`, `사이의` right after coordinated names (matched at their end)
     this_target: re.Pattern | None = None  # `对此` before a stance: its receiver is the doer of the act before
     contrast: re.Pattern | None = None  # between an act said not to happen and the same act done (`but`, `으나`)
@@ -239,6 +243,8 @@ def lexicon(lang: str) -> Lexicon:
             if key[: -len("_before")] not in roles:
                 raise ValueError(f"lang/{lang}/events.yaml: roles.{key} has no roles.{key[: -len('_before')]}")
             continue  # read with its `_form`
+        elif key in ("host_before", "host_after"):
+            continue
         elif key.endswith("_form"):
             before = roles.get(key + "_before")
             lex.roles_form[key[: -len("_form")]] = (re.compile(p, flags),
@@ -250,6 +256,8 @@ def lexicon(lang: str) -> Lexicon:
             # a role particle may follow title nouns after the name (러시아 외무장관은)
             pre = rf"^(?:\s*(?:{head}))*\s*" if head and lex.order == "sov" else "^"
             lex.roles_after[key[: -len("_after")]] = re.compile(pre + f"(?:{body})", flags)
+    if roles.get("host_before") and roles.get("host_after"):
+        lex.host = (re.compile(roles["host_before"], flags), re.compile(roles["host_after"], flags))
     lex.raising = _re(data.get("raising"), flags)
     # `subordinate_breaks` and `bound_subject_after` (optional, SOV): a name whose particle binds it to its
     # own clause (nominative `이/가`, not the topic `은/는`) is no subject of an act after the end of a
@@ -297,6 +305,7 @@ def lexicon(lang: str) -> Lexicon:
         pre = rf"^(?:\s*(?:{head}))*\s*" if head else "^"
         lex.bound_subject_after = re.compile(pre + f"(?:{bound[1:] if bound.startswith('^') else bound})", flags)
     lex.among_before = _re(data.get("among_before"), flags)
+    lex.between_gap = _re(data.get("between_gap"), flags)
     lex.among_after = _re(data.get("among_after"), flags)
     lex.this_target = _re(data.get("this_target"), flags)
     # `mission_after` (optional, SOV, matched right after a name up to the act that opens the mission): the state

@@ -1,0 +1,19 @@
+"""zh: the state between `驻` and a mission (`中国驻新西兰大使馆`) hosts it and receives what the mission's opening
+does; an envoy posted there (`驻英大使`) may act toward another state, so the envoy's post names no receiver."""
+
+import pytest
+
+from sentence_acts import sentence_acts
+
+
+@pytest.mark.parametrize("text,year,want", [
+    ("1973年，中国驻新西兰大使馆正式开馆。", 1973, ("AGREE", "CHN", "NZL")),
+    ("1956年1月，中华人民共和国驻埃及商务代表处正式成立。", 1956, ("COOPERATE", "CHN", "EGY")),
+    ("后清朝从1879年起设驻古巴总领事。", 1879, ("COOPERATE", "H.QING", "CUB")),
+])
+def test_the_host_of_a_mission_receives_its_opening(text, year, want):
+    assert [(c, a, b) for c, a, b, _f, _r in sentence_acts(text, "zh", year)] == [want]
+
+
+def test_an_envoys_post_names_no_receiver():
+    assert sentence_acts("俄罗斯驻联合国代表否决了决议。", "zh", 2020) == []
