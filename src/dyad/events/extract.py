@@ -678,7 +678,10 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             return codes[:1], codes[1:], True  # `日俄战争`: the compound names both sides
         if trig.entry.nominal and len(before) >= 2:
             a, b = parties[before[-2]], parties[before[-1]]
-            if _HYPHEN.match(text[a.end:b.start]) and len(text[b.end:s].strip()) <= 1:
+            # (one modifier may stand between: `the Russo-Georgian armed conflict`, `индо-пакистанский вооруженный
+            # конфликт`)
+            gap = text[b.end:s]
+            if _HYPHEN.match(text[a.end:b.start]) and (len(gap.strip()) <= 1 or (gap[:1].isspace() and len(gap.split()) == 1)):
                 return list(a.codes), [c for c in b.codes if c not in a.codes], True  # the Russo-Persian War
         window = text[max(0, s - 40):min(len(text), e + 40)]
         if lex.passive is not None:
@@ -1494,6 +1497,8 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
             by = by or a
         out.append((t, a, b, round(min(conf, 0.95), 2), fact, by))
     conds = [mo.start() for rx in lex.fact.get("condition", {}).values() for mo in rx.finditer(text)]
+    # (a cue read after its verb, `방문하려면`, is found only there: the act it ends stands for it)
+    conds += [o[0].end for o in out if o[4] == "conditional"]
     return _conditions(out, cats, conds) if conds else out
 
 
