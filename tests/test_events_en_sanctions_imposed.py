@@ -31,3 +31,7 @@ def test_an_embargo_only_mentioned_is_no_act():
 def test_embassies_established_by_both_set_up_relations():
     assert acts("The following year, both countries established embassies and consulates.", 1996,
                 ("USA", "VNM")) == [("AGREE", {"USA", "VNM"})]
+
+
+def test_a_naval_blockade_imposed_is_force_not_a_sanction():
+    assert acts("Russia imposed a naval blockade on Georgia.", 2008) == [("COERCE", {"RUS", "GEO"})]
