@@ -35,3 +35,15 @@ def test_between_after_other_words_names_no_sides_of_the_act(text, lang, year):
 def test_a_deal_reached_with_no_one_named_is_the_pairs():
     acts = sentence_acts("A deal on militarization was reached on 20 June 2011.", "en", 2011, ("SDN", "SSD"))
     assert [(c, {a, b}) for c, a, b, _f, _r in acts] == [("AGREE", {"SDN", "SSD"})]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("The war that took place in the 19th century between Russia and Persia ended in 1828.", "en",
+     ("ASSAULT", "H.RUSEMP", "H.PERSIA")),
+    ("Война, шедшая в 1804—1813 годах между Россией и Персией, закончилась миром.", "ru",
+     ("ASSAULT", "H.RUSEMP", "H.PERSIA")),
+    ("Война, которая произошла в 1877 году между Россией и Турцией, закончилась миром.", "ru",
+     ("ASSAULT", "H.RUSEMP", "H.OTTOMAN")),
+])
+def test_centuries_ranges_and_relative_clauses_may_stand_between(text, lang, want):
+    assert want in [(c, a, b) for c, a, b, _f, _r in sentence_acts(text, lang, 1850)]

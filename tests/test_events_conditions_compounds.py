@@ -16,9 +16,20 @@ def test_ko_what_a_condition_supposes_is_no_event():
                 ("KOR", "UKR")) == []
 
 
-def test_ko_force_held_out_on_a_condition_is_one_threat():
-    assert acts("러시아가 우크라이나를 침공한다면 제재를 가하겠다고 경고했다.", "ko", 2022) == [
-        ("THREATEN", "RUS", "UKR", "asserted")]
+@pytest.mark.parametrize("text", [
+    "북한이 한국을 공격할 경우 미국이 개입한다.",
+    "러시아가 우크라이나를 침공했을 경우 서방이 대응한다.",
+    "러시아가 우크라이나를 침공하게 되면 서방이 대응한다.",
+])
+def test_ko_every_form_of_a_condition_supposes_its_act(text):
+    assert not any(c == "ASSAULT" for c, _a, _b, _f in acts(text, "ko", 2020))
+
+
+def test_ko_acts_after_a_condition_do_not_take_its_sides():
+    # (the warner is unnamed: Russia warned no one, and Russia sanctioned no one)
+    assert acts("러시아가 우크라이나를 침공한다면 제재를 가하겠다고 경고했다.", "ko", 2022) == []
+    named = acts("러시아가 우크라이나를 침공한다면 제재를 가하겠다고 미국이 경고했다.", "ko", 2022)
+    assert [(c, a) for c, a, _b, _f in named] == [("THREATEN", "USA")]
 
 
 @pytest.mark.parametrize("text", [
@@ -46,3 +57,11 @@ def test_ru_not_only_negates_nothing():
 def test_ru_a_partnership_raised_to_a_level_is_an_agreement_of_the_pair():
     assert acts("В декабре 2010 года наше стратегическое партнерство было поднято до уровня особого и "
                 "привилегированного.", "ru", 2010, ("RUS", "IND")) == [("AGREE", "RUS", "IND", "asserted")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("В 2009 году разгорелся российско-украинский газовый конфликт.", "ru"),
+    ("In 2018 the Sino-American trade war began.", "en"),
+])
+def test_a_hyphenated_pair_across_a_non_armed_modifier_is_no_attack(text, lang):
+    assert not any(c == "ASSAULT" for c, _a, _b, _f in acts(text, lang, 2010))

@@ -28,3 +28,15 @@ def test_land_passed_to_the_side_after_k_is_conceded_by_the_other():
 def test_control_set_up_at_a_border_is_no_border_agreed():
     assert not any(c == "AGREE" for c, _s in acts("В 2014 году Россия установила контроль над границей с Украиной.",
                                                    2014, ("RUS", "UKR")))
+
+
+@pytest.mark.parametrize("text", [
+    "Россия провела учения у границы с Украиной.",
+    "В 2014 году Россия установила войска вдоль границы с Украиной.",
+])
+def test_acts_done_near_a_border_agree_no_border(text):
+    assert not any(c == "AGREE" for c, _s in acts(text, 2014, ("RUS", "UKR")))
+
+
+def test_k_before_a_time_is_no_land_passed():
+    assert acts("К 1815 году отошли в прошлое старые споры с Турцией.", 1815, ("H.RUSEMP", "H.OTTOMAN")) == []

@@ -678,10 +678,11 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
             return codes[:1], codes[1:], True  # `日俄战争`: the compound names both sides
         if trig.entry.nominal and len(before) >= 2:
             a, b = parties[before[-2]], parties[before[-1]]
-            # (one modifier may stand between: `the Russo-Georgian armed conflict`, `индо-пакистанский вооруженный
-            # конфликт`)
+            # (a modifier the lexicon names may stand between: `the Russo-Georgian armed conflict`, `российско-грузинский
+            # вооружённый конфликт`; not `trade war`, `газовый конфликт`)
             gap = text[b.end:s]
-            if _HYPHEN.match(text[a.end:b.start]) and (len(gap.strip()) <= 1 or (gap[:1].isspace() and len(gap.split()) == 1)):
+            if _HYPHEN.match(text[a.end:b.start]) and (len(gap.strip()) <= 1 or (
+                    gap[:1].isspace() and lex.compound_gap is not None and lex.compound_gap.fullmatch(gap.strip()))):
                 return list(a.codes), [c for c in b.codes if c not in a.codes], True  # the Russo-Persian War
         window = text[max(0, s - 40):min(len(text), e + 40)]
         if lex.passive is not None:
@@ -1499,21 +1500,25 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
     conds = [mo.start() for rx in lex.fact.get("condition", {}).values() for mo in rx.finditer(text)]
     # (a cue read after its verb, `방문하려면`, is found only there: the act it ends stands for it)
     conds += [o[0].end for o in out if o[4] == "conditional"]
-    return _conditions(out, cats, conds) if conds else out
+    return _conditions(out, cats, conds, lex.order == "sov") if conds else out
 
 
 _CONDITION_REACH = 60  # characters between a condition's cue and the act held out on it
 
 
 def _conditions(out: list[tuple[Trigger, str, str, float, str, str | None]], cats: dict,
-                conds: list[int]) -> list[tuple[Trigger, str, str, float, str, str | None]]:
+                conds: list[int], sov: bool = False) -> list[tuple[Trigger, str, str, float, str, str | None]]:
     """The acts of a sentence with a condition (`conds`: where its cues start). What the condition supposes
     (`if Ukraine joined NATO`) did not happen: no event. Force or penalties held out near it (`Russia would
     annex Crimea if …`) threaten."""
     kept: list[tuple[Trigger, str, str, float, str, str | None]] = []
     threats = {(o[1], o[2]) for o in out if o[0].entry.category == "THREATEN" and o[4] == "asserted"}
+    # SOV: an act after a supposed one with the very same sides took them from the condition (`러시아가 우크라이나를
+    # 침공한다면 제재를 가하겠다고 경고했다`: neither the sanction nor the warning is Russia's against Ukraine); in SVO
+    # the main clause names its own subject
+    supposed = [(o[0].end, o[1], o[2]) for o in out if o[4] == "conditional"] if sov else []
     for t, a, b, conf, fact, by in out:
-        if fact == "conditional":
+        if fact == "conditional" or any(t.start >= end and (a, b) == (x, y) for end, x, y in supposed):
             continue
         if (fact == "planned" and cats[t.entry.category].quad == "material_conflict"
                 and any(abs(c - t.start) <= _CONDITION_REACH for c in conds)):

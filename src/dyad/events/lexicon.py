@@ -106,6 +106,7 @@ class Lexicon:
     verbal_after: re.Pattern | None = None
     raising: re.Pattern | None = None
     among_before: re.Pattern | None = None  # `between` before coordinated names: they act together
+    compound_gap: re.Pattern | None = None  # a modifier between a hyphenated pair and its act noun (`armed`)
     between_gap: re.Pattern | None = None  # the whole gap from an act noun to its `between` (`clash that took place in 1981`)
     among_after: re.Pattern | None = None  # `之间`, `사이의` right after coordinated names (matched at their end)
     this_target: re.Pattern | None = None  # `对此` before a stance: its receiver is the doer of the act before
@@ -306,6 +307,7 @@ def lexicon(lang: str) -> Lexicon:
         lex.bound_subject_after = re.compile(pre + f"(?:{bound[1:] if bound.startswith('^') else bound})", flags)
     lex.among_before = _re(data.get("among_before"), flags)
     lex.between_gap = _re(data.get("between_gap"), flags)
+    lex.compound_gap = _re(data.get("compound_gap"), flags)
     lex.among_after = _re(data.get("among_after"), flags)
     lex.this_target = _re(data.get("this_target"), flags)
     # `mission_after` (optional, SOV, matched right after a name up to the act that opens the mission): the state
