@@ -81,8 +81,8 @@ class Lexicon:
     # a role read from the name's own case form (ru instrumental `Израилем`) where nothing else marks it and,
     # where a `_form_before` pattern is given, the text right before it matches (a passive participle)
     roles_form: dict[str, tuple[re.Pattern, re.Pattern | None]] = field(default_factory=dict)
-    # the host of a mission: a name with `host_before` right before it and `host_after` right after it receives
-    # the act (zh `中国驻新西兰大使馆开馆`)
+    # the host of a mission: a name with `host_before` right before it and `host_after` (the mission and its opening)
+    # right after it receives that opening (zh `中国驻新西兰大使馆开馆`); both patterns are needed
     host: tuple[re.Pattern, re.Pattern] | None = None
     pair_words: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # words that stand for an actor named before (`its`, `the country`)
