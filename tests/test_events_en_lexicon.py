@@ -48,7 +48,7 @@ FOUND = [
     ("The Chinese government heavily berated the Burmese government.", P, ("ACCUSE", "CHN", "MMR")),
     ("In 1962, Cuba was expelled from the Organization of American States.", P, ("SANCTION", "IGO.OAS", "CUB")),
     ("In response, the U.S. stopped buying Cuban sugar.", P, ("SANCTION", "USA", "CUB")),
-    ("Israel opened an embassy in New Delhi in 1992.", P, ("AGREE", "ISR", "IND")),
+    ("Israel opened an embassy in New Delhi in 1992.", P, ("COOPERATE", "ISR", "IND")),
     ("In late March, Russia continued to gather forces near the Ukrainian eastern border.", P, ("MOBILIZE", "RUS", "UKR")),
     ("Russian troops crossed the Georgian border in 2008.", P, ("MOBILIZE", "RUS", "GEO")),
     ("In 2014, India and Japan upgraded their relationship to a Special Strategic and Global Partnership.", P,

@@ -157,9 +157,13 @@ def test_korean_troops_noun_carries_the_particle_of_its_state():
     assert _acts("1993년 러시아 군대가 리투아니아에서 철수했다.", 1993) == [("RETREAT", "RUS", "LTU")]
 
 
-def test_korean_embassy_opened_is_an_agreement():
+def test_korean_embassy_opened_is_cooperation():
     assert _acts("우크라이나 정부는 1993년에 우즈베키스탄 타슈켄트 주재 대사관을 개설했다.", 1993) == [
-        ("AGREE", "UKR", "UZB")]
+        ("COOPERATE", "UKR", "UZB")]
+    # a state after 주 (駐) is where the mission stands; the mission's own state opened it
+    assert _acts("한국은 1962년 7월에 주 브라질 대사관을 개설했다.", 1962) == [("COOPERATE", "KOR", "BRA")]
+    assert _acts("브라질은 1965년 5월에 주 대한민국 대사관을 개설했다.", 1965) == [("COOPERATE", "BRA", "KOR")]
+    assert _acts("1969년 10월에는 주(駐)네덜란드 한국대사관이 설치되었다.", 1969) == [("COOPERATE", "KOR", "NLD")]
 
 
 def test_korean_receiver_marked_inside_a_purpose_or_time_clause_stays_there():

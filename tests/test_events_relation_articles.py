@@ -279,10 +279,12 @@ def test_english_probes_of_common_act_forms():
         ("AGREE", "EST", "IGO.NATO"), ("AGREE", "LVA", "IGO.NATO")]
 
 
-def test_an_embassy_set_up_and_relations_established_as_a_noun_are_agreements():
+def test_an_embassy_set_up_is_cooperation_relations_established_as_a_noun_an_agreement():
     pair = ("CUB", "RUS")
     assert acts("In 1943 the Soviet Union set up the first Soviet embassy in Havana.", "en", 1943, pair) == [
-        ("AGREE", "SUN", "CUB")]
+        ("COOPERATE", "SUN", "CUB")]
+    # embassies set up by both set up relations
+    assert acts("In 1960 the two countries established embassies.", "en", 1960, pair) == [("AGREE", "CUB", "SUN")]
     assert ("AGREE", "CUB", "SUN") in acts(
         "After the establishment of diplomatic ties with the Soviet Union in 1960, Cuba grew closer to it.", "en",
         1960, pair)

@@ -29,15 +29,18 @@ def test_entering_without_a_fight_is_no_fight():
     assert all(c != "ASSAULT" for c, *_ in acts("Город был сдан Германии без боя.", 1940))
 
 
-def test_a_mission_opened_in_the_passive_is_cooperation_an_embassy_an_agreement():
+def test_a_mission_opened_in_the_passive_is_cooperation():
     pair = ("RUS", "LVA")
     assert acts("Консульство России в Латвии было открыто в 1992 году.", 1992, pair) == [
         ("COOPERATE", "RUS", "LVA")]
     assert acts("В 1992 году было открыто российское консульство в Латвии.", 1992, pair) == [
         ("COOPERATE", "RUS", "LVA")]
-    assert acts("Посольство России в Латвии было открыто в 1992 году.", 1992, pair) == [("AGREE", "RUS", "LVA")]
+    assert acts("Посольство России в Латвии было открыто в 1992 году.", 1992, pair) == [("COOPERATE", "RUS", "LVA")]
     assert acts("В 1992 году было открыто российское посольство в Латвии.", 1992, pair) == [
-        ("AGREE", "RUS", "LVA")]
+        ("COOPERATE", "RUS", "LVA")]
+    # the mission's state named after it (`открыто посольство России`), a mission that opened itself
+    assert acts("В 1992 году в Риге было открыто посольство России.", 1992, pair) == [("COOPERATE", "RUS", "LVA")]
+    assert acts("Посольство России в Латвии открылось в 1992 году.", 1992, pair) == [("COOPERATE", "RUS", "LVA")]
     # where a mission is is no act
     assert acts("Посольство России в Латвии расположено в центре столицы.", 2020, pair) == []
 
@@ -123,9 +126,9 @@ def test_a_government_in_exile_is_not_expelled():
                 ("SUN", "POL")) == [("SANCTION", "SUN", "POL")]
 
 
-def test_embassies_exchanged_are_contact():
+def test_embassies_exchanged_set_up_relations():
     assert acts("В 1992 году Россия и Казахстан обменялись посольствами.", 1992, ("RUS", "KAZ")) == [
-        ("CONSULT", "RUS", "KAZ")]
+        ("AGREE", "RUS", "KAZ")]
 
 
 def test_novgorod_is_the_republic_before_muscovy_took_it():

@@ -152,11 +152,11 @@ def test_a_condition_supposes_what_has_not_happened():
     assert not any(c == "AGREE" for c, *_ in got)
 
 
-def test_an_embassy_opened_is_an_agreement_a_consulate_cooperation():
+def test_a_mission_opened_an_embassy_too_is_cooperation():
     def acts_(text, year, pair):
         return [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "zh", year, pair)]
 
-    assert acts_("1960年苏联在哈瓦那开设大使馆。", 1960, ("CUB", "RUS")) == [("AGREE", "SUN", "CUB")]
+    assert acts_("1960年苏联在哈瓦那开设大使馆。", 1960, ("CUB", "RUS")) == [("COOPERATE", "SUN", "CUB")]
     assert acts_("2000年俄罗斯在巴库开设总领事馆。", 2000, ("AZE", "RUS")) == [("COOPERATE", "RUS", "AZE")]
 
 

@@ -7,7 +7,7 @@ from sentence_acts import sentence_acts
 
 
 @pytest.mark.parametrize("text,year,want", [
-    ("1973年，中国驻新西兰大使馆正式开馆。", 1973, ("AGREE", "CHN", "NZL")),
+    ("1973年，中国驻新西兰大使馆正式开馆。", 1973, ("COOPERATE", "CHN", "NZL")),
     ("1956年1月，中华人民共和国驻埃及商务代表处正式成立。", 1956, ("COOPERATE", "CHN", "EGY")),
     ("后清朝从1879年起设驻古巴总领事。", 1879, ("COOPERATE", "H.QING", "CUB")),
 ])

@@ -525,12 +525,17 @@ def assign(text: str, trig: Trigger, parties: list[Party], lex: Lexicon,
         if adj is not None and parties[adj].kind in ("dyad", "group") and len(parties[adj].codes) >= 2:
             codes = list(parties[adj].codes)
             return codes[:1], codes[1:], True  # 북미정상회담: the compound names both sides
+        loc_cue = lex.roles_before.get("location")
+        # (a state after 주 (駐), `주 브라질 대사관`, is where the mission stands, not its owner)
+        hosted = {i for i in before if loc_cue is not None
+                  and loc_cue.search(text[max(0, parties[i].start - 30):parties[i].start])}
         owner = next((i for i in reversed(before) if lex.mission_after is not None and parties[i].role != "location"
-                      and (mo := lex.mission_after.match(text, parties[i].end)) is not None and mo.end() >= s), None)
+                      and (mo := lex.mission_after.match(text, parties[i].end)) is not None and mo.end() >= s
+                      and i not in hosted), None)
         if owner is not None and trig.entry.category in ("AGREE", "COOPERATE"):
             # `주(駐)조선 독일 총영사관을 설치`, `서울에 주한 러시아 대사관이 개설되었다`: the mission's state opened
             # it, in the state it is accredited to (or where it stands)
-            host = [i for i in before if i != owner and parties[i].role in ("location", "target")
+            host = [i for i in before if i != owner and (parties[i].role in ("location", "target") or i in hosted)
                     and not same_lineage(parties[i].codes[0], parties[owner].codes[0])]
             return _codes([parties[owner]]), _codes([parties[host[-1]]]) if host else [], True
         if (lex.relative_after is not None and after
