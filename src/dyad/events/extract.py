@@ -1077,6 +1077,8 @@ def reporter(text: str, lex: Lexicon, parties: list[Party], trig: Trigger) -> tu
             if p.start >= trig.end and p.role == "subject":
                 best = p
         else:
+            if p.start >= mo.end() and lex.report_clause is not None and lex.report_clause.search(mo.group(0)):
+                continue  # `police reported that Burmese guards shot`: a name after `that` is in what is reported
             d = min(abs(p.start - mo.end()), abs(p.end - mo.start()))
             if d <= 12 and (best is None or d < best[0]):
                 best = (d, p)

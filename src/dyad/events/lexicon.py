@@ -117,6 +117,8 @@ class Lexicon:
     object_gap: re.Pattern | None = None  # SVO: between a deed and the act noun it takes (`crushed the uprising`)
     # between a statement and the receiver it is made of, behind its complementizer (`demanded that the X`)
     complementizer_gap: re.Pattern = re.compile(r"\s*,?\s*\w+\s+\Z")
+    # the end of a reporting cue that opens what is reported (`reported that`): names after it are not the reporter
+    report_clause: re.Pattern | None = None
     head_gap: re.Pattern | None = None  # SOV: title nouns after a name (`국무위원장`), skipped in a list
     frame_after: re.Pattern | None = None  # SVO: closes an adverbial frame (zh `在X的压力下，Y…`)
     doer_nouns: re.Pattern | None = None  # act nouns whose genitive is their doer (ru `отказ`, `визит`)
@@ -325,6 +327,9 @@ def lexicon(lang: str) -> Lexicon:
     # `complementizer_gap` (optional): the whole gap between a statement's verb and a marked receiver that is the
     # subject of its complement (`demanded that the United States …`, ru `потребовал, чтобы США …`); by default
     # one word after an optional comma
+    # `report_clause` (optional, SVO): matched at the end of the sentence's reporting cue (`reported that`,
+    # `сообщил, что`): the cue opens the reported clause, so the names after it are not who reports
+    lex.report_clause = _re(data.get("report_clause") and f"(?:{data['report_clause']})\\Z", flags)
     if data.get("complementizer_gap"):
         lex.complementizer_gap = re.compile(f"(?:{data['complementizer_gap']})\\Z", flags)
     # `adverbial_after` (optional, SOV): what follows an act noun that its owner (`X의`) did, used as a
