@@ -18,6 +18,8 @@ class TextRules:
     abbreviations: frozenset[str]
     glued_period_after: str | None
     item_date_prefix: re.Pattern[str] | None  # a bare date before a full stop that opens a list item
+    # what, after an abbreviation's full stop, still starts a new sentence (ru `2006 г. 23 января …`)
+    new_after_abbreviation: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -30,6 +32,8 @@ def rules(lang: str) -> TextRules:
         abbreviations=frozenset(str(a).lower() for a in data.get("abbreviations", [])),
         glued_period_after=data.get("glued_period_after"),
         item_date_prefix=re.compile(data["item_date_prefix"]) if data.get("item_date_prefix") else None,
+        new_after_abbreviation=(re.compile(data["new_after_abbreviation"], re.IGNORECASE)
+                                if data.get("new_after_abbreviation") else None),
     )
 
 

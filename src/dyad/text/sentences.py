@@ -76,7 +76,8 @@ def split_line(line: str, rules: TextRules) -> list[tuple[int, int]]:
             continue
         prev = line[m.start() - 1] if m.start() > 0 else ""
         if nxt.isspace():
-            if first == "." and len(punct.rstrip(_CLOSERS)) == 1 and _is_abbreviation(line, m.start(), rules):
+            if (first == "." and len(punct.rstrip(_CLOSERS)) == 1 and _is_abbreviation(line, m.start(), rules)
+                    and not (rules.new_after_abbreviation and rules.new_after_abbreviation.match(line, end + 1))):
                 continue
             rest = line[end:].lstrip()
             if rest and rest[0].islower() and rest[0].isalpha() and not _HANGUL.match(rest[0]):

@@ -1,0 +1,54 @@
+"""ru: ties scaled down and aid cut are sanctions; the instrumental after an act noun is that noun's doer, not the
+clause's; agreement with another's policy is support; a person named after an arrival verb visits; a day and month
+after `г.` start a new sentence. ko: with no pair to fill from, a dropped subject continues the previous doer."""
+
+import pytest
+
+from dyad.text.rules import rules
+from dyad.text.sentences import split_line
+from sentence_acts import sentence_acts
+
+
+def _acts(text, lang, year, pair=None, last=None):
+    return [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, lang, year, pair, last=last)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("В 1977 году администрация США начала сворачивать экономические связи с Эфиопией.", [("SANCTION", "USA", "ETH")]),
+    ("В 1990 году СССР сократил помощь Кубе.", [("SANCTION", "SUN", "CUB")]),
+    ("В 1977 году США уменьшили объём помощи Эфиопии.", [("SANCTION", "USA", "ETH")]),
+    # (aid raised is still aid)
+    ("В 1990 году СССР увеличил помощь Кубе.", [("AID", "SUN", "CUB")]),
+])
+def test_ties_scaled_down_and_aid_cut_are_sanctions(text, want):
+    assert _acts(text, "ru", 1977) == want
+
+
+def test_the_instrumental_after_an_act_noun_is_its_own_doer():
+    assert _acts("После провозглашения Эфиопией курса на социализм администрация США свернула связи с Эфиопией.",
+                 "ru", 1977) == [("SANCTION", "USA", "ETH")]
+
+
+def test_agreement_with_a_policy_is_support_consent_to_an_act_an_agreement():
+    assert _acts("СССР выразил согласие с позицией Индии.", "ru", 1971) == [("SUPPORT", "SUN", "IND")]
+    assert _acts("Россия дала согласие на открытие консульства Индии.", "ru", 2000) == [("AGREE", "RUS", "IND")]
+
+
+def test_a_person_named_after_an_arrival_verb_visits():
+    assert _acts("В 1981 и 1982 гг. в Москву приезжал А. Джеллуд.", "ru", 1981, ("LBY", "SUN")) == [
+        ("CONSULT", "LBY", "SUN")]
+    # troops arriving are no visit
+    assert _acts("В 1992 году в Душанбе прибыли российские войска.", "ru", 1992, ("RUS", "TJK")) != [
+        ("CONSULT", "RUS", "TJK")]
+
+
+def test_a_day_and_month_after_the_year_abbreviation_start_a_sentence():
+    line = "Подъём начался в январе 2006 г. 23 января в Москву прибыл С. А. Ниязов. В 1996 г. 5 тысяч человек уехали."
+    assert [line[a:b] for a, b in split_line(line, rules("ru"))] == [
+        "Подъём начался в январе 2006 г.", "23 января в Москву прибыл С. А. Ниязов.",
+        "В 1996 г. 5 тысяч человек уехали."]
+
+
+def test_ko_a_dropped_subject_with_no_pair_continues_the_previous_doer():
+    assert _acts("대한민국과는 1962년 수교하였으며 조선민주주의인민공화국과는 1980년 수교하였다.", "ko", 1962, last="MEX") == [
+        ("AGREE", "MEX", "KOR"), ("AGREE", "MEX", "PRK")]
