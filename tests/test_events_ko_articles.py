@@ -171,3 +171,13 @@ def test_korean_receiver_marked_inside_a_purpose_or_time_clause_stays_there():
     assert ("SANCTION", "USA", "RUS") in _acts("2022년 러시아가 우크라이나를 침공한 뒤에 미국은 러시아에 제재를 가했다.", 2022)
     assert _acts("1902년 쿠바와 러시아 제국 사이의 외교 관계는 1902년부로 시작되었다.", 1902) == [
         ("AGREE", "CUB", "H.RUSEMP")]
+
+
+def test_korean_missions_founded_and_relations_set_up():
+    assert _acts("1992년 7월 31일에는 대한민국 정부가 우크라이나 키이우에 주우크라이나 대한민국 대사관을 설립했다.", 1992) == [
+        ("COOPERATE", "KOR", "UKR")]
+    assert _acts("2008년에는 대한민국 정부가 카자흐스탄 알마티에 주카자흐스탄 대한민국 대사관 알마티 분관을 설립했다.", 2008) == [
+        ("COOPERATE", "KOR", "KAZ")]
+    assert _acts("대한민국과 카자흐스탄의 관계는 카자흐스탄 독립 직후인 1992년 1월 28일에 수립되었다.", 1992) == [
+        ("AGREE", "KOR", "KAZ")]
+    assert _acts("1950년 인도는 중국과 관계를 수립했다.", 1950) == [("AGREE", "IND", "CHN")]
