@@ -21,10 +21,11 @@ def test_acts(text, year, pair, want):
     ("За свою историю отношения дважды прерывались.", [("SANCTION", "SUN", "CHL")]),
     ("24 октября 1964 года они были восстановлены.", [("AGREE", "SUN", "CHL")]),
     ("Восстановлены 11 марта 1990 года.", [("AGREE", "SUN", "CHL")]),
-    # (not other things restored, nor ties restored mid-sentence with nothing named)
+    # (not other things restored, nor ties restored by someone named)
     ("Города были восстановлены в 1950 году.", []),
     ("В 1950 году они были восстановлены немцами.", []),
-    ("После революции 1959 года опять восстановлены.", []),
+    # (a short sentence of its own, after a time, is the ties again)
+    ("После революции 1959 года опять восстановлены.", [("AGREE", "SUN", "CHL")]),
 ])
 def test_ties_restored_or_broken_with_the_noun_left_out(text, want):
     assert [a[:3] for a in sentence_acts(text, "ru", 1964, ("SUN", "CHL"))] == want

@@ -52,3 +52,19 @@ def test_a_day_and_month_after_the_year_abbreviation_start_a_sentence():
 def test_ko_a_dropped_subject_with_no_pair_continues_the_previous_doer():
     assert _acts("대한민국과는 1962년 수교하였으며 조선민주주의인민공화국과는 1980년 수교하였다.", "ko", 1962, last="MEX") == [
         ("AGREE", "MEX", "KOR"), ("AGREE", "MEX", "PRK")]
+
+
+@pytest.mark.parametrize("text,year,pair,want", [
+    # the state whose end or birth anchors a time is no side of the act
+    ("После распада СССР Испания признала Россию как государство-правопреемницу.", 1991, None,
+     [("AGREE", "ESP", "RUS")]),
+    ("После распада Советского Союза Россия и Украина подписали договор.", 1997, None, [("AGREE", "RUS", "UKR")]),
+    # ties set up or restored in a short sentence of their own are the pair's
+    ("Были установлены в 1890 году.", 1890, ("RUS", "MEX"), [("AGREE", "H.RUSEMP", "MEX")]),
+    ("После революции 1959 года опять восстановлены.", 1960, ("RUS", "CUB"), [("AGREE", "SUN", "CUB")]),
+    # (other things restored or set up are not ties)
+    ("Памятники были восстановлены в 1960 году.", 1960, ("RUS", "CUB"), []),
+    ("Были установлены новые правила торговли в 1890 году.", 1890, ("RUS", "MEX"), []),
+])
+def test_time_anchors_and_ties_left_unnamed(text, year, pair, want):
+    assert _acts(text, "ru", year, pair) == want

@@ -1248,8 +1248,10 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                  # (ties restored with their noun left out, after the noun earlier in the sentence: `отношения были
                  # разорваны в 1917 году и восстановлены в 1942 году`)
                  # (or opening a short sentence, as a list of dates does: `Восстановлены 11 марта 1990 года.`)
+                 # (or a short sentence of its own, `После революции 1959 года опять восстановлены.`)
                  or ("ties" in t.entry.mods and (lex.pair_relations.search(text, 0, t.end)
-                                                 or (not text[:t.start].strip() and len(text[t.end:].split()) <= _SHORT_ITEM)))
+                                                 or (not text[:t.start].strip() and len(text[t.end:].split()) <= _SHORT_ITEM)
+                                                 or len(text.split()) <= _SHORT_ITEM + 2))
                  or _done_to_ties(text, t, trigs, parties, lex)
                  or _said_to_happen(text, t, lex)]
         if not trigs:
