@@ -10,6 +10,8 @@ from sentence_acts import sentence_acts
     ("1973年，中国驻新西兰大使馆正式开馆。", 1973, ("COOPERATE", "CHN", "NZL")),
     ("1956年1月，中华人民共和国驻埃及商务代表处正式成立。", 1956, ("COOPERATE", "CHN", "EGY")),
     ("后清朝从1879年起设驻古巴总领事。", 1879, ("COOPERATE", "H.QING", "CUB")),
+    # a legation built and opened (`落成`)
+    ("1877年4月，大清驻德公使馆落成。", 1877, ("COOPERATE", "H.QING", "H.GERMEMP")),
 ])
 def test_the_host_of_a_mission_receives_its_opening(text, year, want):
     assert [(c, a, b) for c, a, b, _f, _r in sentence_acts(text, "zh", year)] == [want]
