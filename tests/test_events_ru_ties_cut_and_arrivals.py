@@ -68,3 +68,17 @@ def test_ko_a_dropped_subject_with_no_pair_continues_the_previous_doer():
 ])
 def test_time_anchors_and_ties_left_unnamed(text, year, pair, want):
     assert _acts(text, "ru", year, pair) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Всего между Россией и Венгрией действует около 50 соглашений межправительственного уровня.", []),
+    ("Правовую базу российско-венгерских отношений составляют более 160 межгосударственных договоров.", []),
+    ("Российско-венгерские отношения носят характер союзного сотрудничества.", []),
+    ("Российско-венгерские отношения имеют непростую историю, отмеченную неоднократными войнами.", []),
+    # (a year tells an act; treaties signed are counted as signed)
+    ("Отношения имеют долгую историю: в 1700 году Россия напала на Венгрию.", [("ASSAULT", "H.RUSEMP", "HUN")]),
+    ("В 2010 году Россия и Венгрия подписали 5 соглашений.", [("AGREE", "RUS", "HUN")]),
+])
+def test_relations_described_and_treaties_counted_are_no_acts(text, want):
+    year = 1700 if "1700" in text else 2010
+    assert _acts(text, "ru", year, ("RUS", "HUN")) == want
