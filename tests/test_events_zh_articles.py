@@ -162,3 +162,12 @@ def test_a_mission_opened_an_embassy_too_is_cooperation():
 
 def test_cooperation_broken_off_is_no_cooperation():
     assert _zh("2014年烏克蘭中斷了大部分與俄羅斯的合作。", 2014) == [("SANCTION", "UKR", "RUS", "asserted")]
+
+
+def test_a_count_of_treaties_is_a_statistic_not_a_signing():
+    def acts_(text, year):
+        return [(c, a, b) for c, a, b, _f, _by in sentence_acts(text, "zh", year, ("RUS", "SRB"))]
+
+    assert acts_("过去签署的双边条约、协议和议定书约有70项。", 2010) == []
+    assert acts_("两国已签署协议达40多项。", 2010) == []
+    assert acts_("2008年两国签署了三项协议。", 2008) == [("AGREE", "RUS", "SRB")]
