@@ -192,3 +192,12 @@ def test_korean_joining_a_war_as_one_of_a_side_is_cooperation_with_the_side():
     assert got == [("COOPERATE", "PHL", "KOR")]
     # (being one of a body is no act)
     assert sentence_acts("네덜란드는 나토의 일원이다.", "ko", 2000, pair) == []
+
+
+def test_korean_private_contracts_and_where_relations_go_back_to_are_no_acts():
+    pair = ("KOR", "USA")
+    assert sentence_acts("대한민국과 중화인민공화국간의 민간 계약은 더욱 활발해졌다.", "ko", 2000) == []
+    assert sentence_acts("한국과 미국의 관계는 19세기 중반 조선의 통상을 요구하던 제너럴 셔먼호 사건으로 거슬러 올라간다.", "ko", 1866,
+                         pair) == []
+    assert ("AGREE", "KOR", "USA") in [(c, a, b) for c, a, b, _f, _r in sentence_acts(
+        "2010년 한국은 미국과 무기 구매 계약을 맺었다.", "ko", 2010, pair)]
