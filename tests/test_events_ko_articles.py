@@ -183,17 +183,6 @@ def test_korean_missions_founded_and_relations_set_up():
     assert _acts("1950년 인도는 중국과 관계를 수립했다.", 1950) == [("AGREE", "IND", "CHN")]
 
 
-def test_korean_joining_a_war_as_one_of_a_side_is_cooperation_with_the_side():
-    pair = ("KOR", "NLD")
-    got = [(c, a, b) for c, a, b, _f, _r in sentence_acts("네덜란드는 6.25 전쟁에 UN군의 일원으로 참전했다.", "ko", 1950, pair)]
-    assert got == [("COOPERATE", "NLD", "KOR")]
-    got = [(c, a, b) for c, a, b, _f, _r in sentence_acts("한국 전쟁 때 필리핀은 유엔군의 일원으로 참전(1950년 9월)하였다.", "ko",
-                                                          1950, ("KOR", "PHL"))]
-    assert got == [("COOPERATE", "PHL", "KOR")]
-    # (being one of a body is no act)
-    assert sentence_acts("네덜란드는 나토의 일원이다.", "ko", 2000, pair) == []
-
-
 def test_korean_private_contracts_and_where_relations_go_back_to_are_no_acts():
     pair = ("KOR", "USA")
     assert sentence_acts("대한민국과 중화인민공화국간의 민간 계약은 더욱 활발해졌다.", "ko", 2000) == []
