@@ -181,6 +181,8 @@ def test_korean_missions_founded_and_relations_set_up():
     assert _acts("대한민국과 카자흐스탄의 관계는 카자흐스탄 독립 직후인 1992년 1월 28일에 수립되었다.", 1992) == [
         ("AGREE", "KOR", "KAZ")]
     assert _acts("1950년 인도는 중국과 관계를 수립했다.", 1950) == [("AGREE", "IND", "CHN")]
+    # (a government set up is no relations set up)
+    assert _acts("양국 관계는 1948년 대한민국 정부가 수립되면서 시작되었다.", 1948) == []
 
 
 def test_korean_private_contracts_and_where_relations_go_back_to_are_no_acts():

@@ -1,5 +1,5 @@
-"""Who reports an act is not a name inside the report; a civil war is no act between states; zh visits to a state
-named by its one-character abbreviation (`访荷`) and relations set up at a level (`建立公使級外交關係`)."""
+"""Who reports an act is not a name inside the report; a civil war is no act between states; zh relations set up at a
+level (`建立公使級外交關係`)."""
 
 import pytest
 
@@ -42,13 +42,18 @@ def test_a_civil_war_is_no_act_between_states(text):
 
 
 @pytest.mark.parametrize("text,want", [
-    ("1978年6月黄华外长访荷。", [("CONSULT", "CHN", "NLD", "asserted", None)]),
-    ("1985年3月中国外长访澳。", [("CONSULT", "CHN", "AUS", "asserted", None)]),
     ("1881年，巴西與清朝建立公使級外交關係。", [("AGREE", "BRA", "H.QING", "asserted", None)]),
 ])
 def test_zh_visits_by_abbreviation_and_relations_at_a_level(text, want):
     assert _acts(text, "zh", int(text[:4]), ("CHN", "NLD")) == want
 
 
-def test_zh_abbreviations_added_after_a_prefix_keep_longer_names():
-    assert _acts("1999年澳门回归。", "zh", 1999) == []
+def test_zh_common_words_are_no_one_character_names():
+    # (墨, 葡, 荷 name states only in pairs before a word for relations: `对葡萄酒`, `在墨尔本`, `对荷载` name none)
+    assert _acts("2020年中国对葡萄酒征收反倾销税。", "zh", 2020) == []
+    assert _acts("2000年中国对荷载问题进行了访问。", "zh", 2000) == []
+
+
+def test_a_reporter_named_after_an_as_clause_cue_still_reports():
+    assert _acts("Как сообщил МИД Украины, российские войска атаковали Киев.", "ru", 2022) == [
+        ("ASSAULT", "RUS", "UKR", "reported", "UKR")]

@@ -1366,9 +1366,6 @@ def sentence_events(s: Sentence, text: str, lex: Lexicon, mentions: list[ActorMe
                         and t.end <= p.start and p.end <= cb), [])
         had_src = bool(src)
         conf = 0.35 + (0.15 if src else 0) + (0.15 if tgt else 0) + (0.15 if cued else 0) - (0.1 if t.entry.nominal else 0)
-        if (not pair_y and not src and len(tgt) == 1 and lex.drop_subjects and last_source
-                and not same_lineage(last_source, tgt[0])):
-            src = [last_source]  # no pair to fill from: a dropped subject continues the previous act's doer
         if pair_y:
             if not src and tgt and _symmetric(t) and len(tgt) >= 2 and not (
                     lex.drop_subjects and all(p.role == "target" for p in parties if set(p.codes) & set(tgt))):
