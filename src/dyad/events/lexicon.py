@@ -327,11 +327,11 @@ def lexicon(lang: str) -> Lexicon:
     # `complementizer_gap` (optional): the whole gap between a statement's verb and a marked receiver that is the
     # subject of its complement (`demanded that the United States …`, ru `потребовал, чтобы США …`); by default
     # one word after an optional comma
+    if data.get("complementizer_gap"):
+        lex.complementizer_gap = re.compile(f"(?:{data['complementizer_gap']})\\Z", flags)
     # `report_clause` (optional, SVO): matched at the end of the sentence's reporting cue (`reported that`,
     # `сообщил, что`): the cue opens the reported clause, so the names after it are not who reports
     lex.report_clause = _re(data.get("report_clause") and f"(?:{data['report_clause']})\\Z", flags)
-    if data.get("complementizer_gap"):
-        lex.complementizer_gap = re.compile(f"(?:{data['complementizer_gap']})\\Z", flags)
     # `adverbial_after` (optional, SOV): what follows an act noun that its owner (`X의`) did, used as a
     # cause or means (`X의 반대로`, `X의 요청에 따라`): X is the doer whatever the main clause says.
     lex.adverbial_after = _re(data.get("adverbial_after"), flags)
