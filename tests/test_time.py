@@ -165,6 +165,10 @@ def test_offsets_point_into_the_original_text():
     ("битва 26 августа (7 сентября) 1812 года", "ru", ("26 августа (7 сентября) 1812 года", "1812-09-07", "1812-09-07",
                                                     "day")),
     ("манифест 17 (30) октября 1905 года", "ru", ("17 (30) октября 1905 года", "1905-10-30", "1905-10-30", "day")),
+    ("договор 25 июля (6 августа по новому стилю) 1851 года", "ru",
+     ("25 июля (6 августа по новому стилю) 1851 года", "1851-08-06", "1851-08-06", "day")),
+    ("подписан 12(24) февраля 1881 г. в", "ru", ("12(24) февраля 1881 г.", "1881-02-24", "1881-02-24", "day")),
+    ("мир заключен 16 (28 мая) 1812 г. по", "ru", ("16 (28 мая) 1812 г.", "1812-05-28", "1812-05-28", "day")),
     ("В 1920-е и 1930-е годы торговля", "ru", ("1920-е и 1930-е годы", "1920-01-01", "1939-12-31", "range")),
     ("Talks on 3 and 4 May 2015 failed.", "en", ("3 and 4 May 2015", "2015-05-03", "2015-05-04", "range")),
     ("a poll taken from 2 to 9 May 2015 found", "en", ("2 to 9 May 2015", "2015-05-02", "2015-05-09", "range")),
@@ -198,6 +202,12 @@ def test_a_season_name_is_not_part_of_the_year():
 ])
 def test_relative_phrase_with_a_date_in_apposition_tags_only_the_date(text, lang, found):
     assert [t.text for t in tag(text, lang)] == found
+
+
+def test_ru_day_without_year_with_a_short_month_or_both_styles_takes_the_year_in_force():
+    _seg, res = resolve("Пекинский договор 1860 года. Подписан 2 нояб. в Пекине. Ратифицирован 8 (20) декабря.", "ru")
+    assert values(res)[1:] == [("2 нояб.", "1860-11-02", "day", "context"),
+                               ("8 (20) декабря", "1860-12-20", "day", "context")]
 
 
 def test_relative_year_with_month_is_one_expression():
