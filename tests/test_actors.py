@@ -127,6 +127,17 @@ def test_chinese_pair_of_abbreviations_before_a_relation_word(g):
     assert hits(g, "中马之间", "zh") == []
 
 
+def test_chinese_one_character_name_after_a_verb_of_going_before_a_clause_end(g):
+    # 土, 荷 are common words: after 访/赴/驻 and before a clause's end or a mission they name the state
+    assert hits(g, "黄华外长访土。", "zh")[1] == ("土", ("TUR",))
+    assert hits(g, "总理访荷期间", "zh") == [("荷", ("NLD",))]
+    assert hits(g, "中国驻墨使馆", "zh")[1] == ("墨", ("MEX",))
+    assert hits(g, "代表团访土并参加国庆", "zh") == [("土", ("TUR",))]
+    assert hits(g, "他按时赴约。", "zh") == []
+    assert hits(g, "访土木工程", "zh") == []
+    assert hits(g, "挖土。", "zh") == []
+
+
 def test_common_word_that_is_a_pair_before_a_relation_word(g):
     # 미소 "smile", 美德 "virtue", 朝日 (Asahi) are words, and the pair only before a relation word
     assert hits(g, "냉전기 미소 관계와 미소 양국", "ko") == [("미소", ("USA", "SUN")), ("미소", ("USA", "SUN"))]

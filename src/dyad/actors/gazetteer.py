@@ -93,6 +93,11 @@ def _compile(lex: Lexicon) -> _Matcher:
         split = split or re.compile(anyab)
     if by_ctx.get("pre") and ab_cfg.get("prefixes"):
         parts.append(f"(?:{_alt(ab_cfg['prefixes'])})(?P<pa>{_alt(by_ctx['pre'])}){rb}")
+    # after a verb of going and before a clause's end (访荷。, 赴土并): the common words among them
+    # (荷, 土) read as states there only
+    if by_ctx.get("visit") and ab_cfg.get("visit_prefixes") and ab_cfg.get("visit_after"):
+        parts.append(f"(?:{_alt(ab_cfg['visit_prefixes'])})(?P<va>{_alt(by_ctx['visit'])})"
+                     f"(?=(?:{ab_cfg['visit_after']}))")
     if by_ctx.get("suf") and ab_cfg.get("suffixes"):
         parts.append(f"(?P<sa>{_alt(by_ctx['suf'])})(?={_alt(ab_cfg['suffixes'])})")
     inst = None
@@ -299,7 +304,7 @@ class Gazetteer:
                     continue
             v, note = _choose(en, year, prefer, historical)
             kind = en.kind
-            if g in ("pa", "sa", "al", "ia"):
+            if g in ("pa", "va", "sa", "al", "ia"):
                 a = reg.actors.get(v.codes[0])
                 kind = "historical" if a and a.kind == "historical" else "state"
             why = en.why + (f"; {note}" if note else "")

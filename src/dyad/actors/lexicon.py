@@ -13,7 +13,9 @@ Files read for a language (all optional):
   every Traditional Chinese character to its Simplified form).
 - `actors_abbrev.tsv`: `abbreviation, codes, contexts`; one-character state names (俄, 러, 美) that
   only refer in compounds (`cmp`; `tail`: only after the first one), after a prefix (`pre`), before a
-  suffix (`suf`), standing alone between non-letters (`alone`), or as the second of a pair before a
+  suffix (`suf`), after a verb of going and before a clause's end (`visit`: 访荷。, with
+  `abbrev.visit_prefixes` and the regex `abbrev.visit_after`), standing alone between non-letters
+  (`alone`), or as the second of a pair before a
   relation word of `abbrev.rel_after` (`rel`: 中不关系), or before a space and an organ or official of
   `abbrev.institutions` (`inst`: 미 국방부). Ambiguous ones list `|`-separated candidates.
 """
