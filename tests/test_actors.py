@@ -138,6 +138,21 @@ def test_chinese_one_character_name_after_a_verb_of_going_before_a_clause_end(g)
     assert hits(g, "挖土。", "zh") == []
 
 
+@pytest.mark.parametrize("text,lang,left", [
+    ("占据今越南南部的占婆", "zh", ["占婆"]),
+    ("至今中俄两国", "zh", ["中俄"]),
+    ("如今中国是", "zh", ["中国"]),
+    ("the kingdom in present-day Vietnam, and Iran", "en", ["Iran"]),
+    ("a town in what is now Iran", "en", []),
+    ("за территории современной Украины", "ru", []),
+    ("отношения современной России", "ru", ["России"]),
+    ("오늘날의 베트남 남부", "ko", []),
+    ("오늘날 한국과 캄보디아는", "ko", ["한국", "캄보디아"]),
+])
+def test_a_name_of_today_for_where_a_thing_was_is_no_actor(g, text, lang, left):
+    assert [h[0] for h in hits(g, text, lang)] == left
+
+
 def test_common_word_that_is_a_pair_before_a_relation_word(g):
     # 미소 "smile", 美德 "virtue", 朝日 (Asahi) are words, and the pair only before a relation word
     assert hits(g, "냉전기 미소 관계와 미소 양국", "ko") == [("미소", ("USA", "SUN")), ("미소", ("USA", "SUN"))]

@@ -44,6 +44,7 @@ class _Matcher:
     former_after: re.Pattern | None = None  # "이명박 전 대통령": the mark follows the name
     foldable: re.Pattern | None = None  # any character the fold table changes
     inst: re.Pattern | None = None  # a one-syllable name before a space and an organ (미 국방부)
+    present_day: re.Pattern | None = None  # "present-day " right before a name: a place of today, no actor
 
 
 def _alt(words: Collection[str]) -> str:
@@ -114,7 +115,8 @@ def _compile(lex: Lexicon) -> _Matcher:
     before = re.compile(f"(?:{former['before']})\\Z") if former.get("before") else None
     after = re.compile(former["after"]) if former.get("after") else None
     fold = re.compile("[" + "".join(class_escape(chr(c)) for c in lex.fold) + "]") if lex.fold else None
-    return _Matcher(lex, names, prefixed, abbrevs, split, before, after, fold, inst)
+    present = re.compile(f"(?:{rules['present_day']})\\Z") if rules.get("present_day") else None
+    return _Matcher(lex, names, prefixed, abbrevs, split, before, after, fold, inst, present)
 
 
 def _names(m: _Matcher, text: str):
@@ -271,6 +273,9 @@ class Gazetteer:
         out = []
         last_official = 0
         for s, e, g, entries in raw:
+            if m.present_day is not None and m.present_day.search(folded, max(0, s - _FORMER_WINDOW), s):
+                # `in present-day Vietnam`, `今越南南部`: where a thing was, named as of today
+                continue
             if g == "lit":
                 en = entries[0]
                 if not en.official and len(en.variants) == 1:  # the common case: one reading
