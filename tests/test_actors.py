@@ -148,6 +148,10 @@ def test_chinese_one_character_name_after_a_verb_of_going_before_a_clause_end(g)
     ("отношения современной России", "ru", ["России"]),
     ("오늘날의 베트남 남부", "ko", []),
     ("오늘날 한국과 캄보디아는", "ko", ["한국", "캄보디아"]),
+    # (the government of today acts: `현재의 한국 정부`, `现在的日本政府`, `today's Russia`)
+    ("2015년 현재의 한국 정부는", "ko", ["한국"]),
+    ("现在的日本政府与韩国", "zh", ["日本", "韩国"]),
+    ("In 2015 today's Russia signed", "en", ["Russia"]),
 ])
 def test_a_name_of_today_for_where_a_thing_was_is_no_actor(g, text, lang, left):
     assert [h[0] for h in hits(g, text, lang)] == left

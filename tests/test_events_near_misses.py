@@ -1,6 +1,6 @@
 """A war that nearly happened or was avoided did not happen (gold README: `negated`, the text says it did not):
-en `almost caused a war`, `came close to war`, `on the brink of war`, `avoided war`; ko `전쟁을 피하기 위해`;
-ru `на грани войны`; an attack that happened stays asserted."""
+en `almost caused a war`, `came close to war`, `on the brink of war`, `avoided war`; ru `на грани войны`; an
+attack that happened stays asserted, and so does a blockade one's ships avoided."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ CASES = [
     ("en", "In 1981 the crisis brought Nigeria and Cameroon to the brink of war.", "negated"),
     ("en", "In 1981 Nigeria narrowly averted war with Cameroon.", "negated"),
     ("en", "In 1981 Nigeria attacked Cameroon to avoid a defeat at home.", "asserted"),
-    ("ko", "1981년 나이지리아는 카메룬과의 전쟁을 피하기 위해 국제사법재판소에 제소했다.", "negated"),
     ("ko", "1981년 나이지리아는 카메룬을 공격했다.", "asserted"),
     ("ru", "В 1981 году Нигерия и Камерун оказались на грани войны.", "negated"),
     ("ru", "В 1981 году Нигерия атаковала Камерун.", "asserted"),
+    ("en", "In 1981 Nigerian ships changed course to avoid the Cameroonian attack on the port.", "asserted"),
 ]
 
 
