@@ -9,11 +9,11 @@ import pytest
 from sentence_acts import sentence_acts
 
 CASES = [
-    ("In 1977 Libya expelled over 200,000 Egyptians living in the country, accusing Egypt of plotting.",
+    ("In 1977 Libya expelled 150,000 Egyptians, accusing Egypt of plotting a coup.",
      {("COERCE", "LBY", "EGY"), ("ACCUSE", "LBY", "EGY")}),
     ("In 1977 Libya expelled Egyptian migrant workers.", {("COERCE", "LBY", "EGY")}),
     # (a nominal act in an article on the pair: the doer is where the people were driven from)
-    ("The expulsion of Egyptians from Libya took place amid rising tensions.", {("COERCE", "LBY", "EGY")}),
+    ("The expulsion of Egyptians from Libya began in the summer of 1977.", {("COERCE", "LBY", "EGY")}),
     ("In 1977 Libya expelled two Egyptian diplomats.", {("SANCTION", "LBY", "EGY")}),
     ("In 1972 Egypt expelled the Soviet advisers.", {("SANCTION", "EGY", "SUN")}),
 ]

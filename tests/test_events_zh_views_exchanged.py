@@ -8,7 +8,7 @@ import pytest
 from sentence_acts import sentence_acts
 
 CASES = [
-    ("2019年,双方就两国关系和共同关心的国际问题交换了意见。", ("CHN", "RUS"), {("CONSULT", "CHN", "RUS")}),
+    ("2019年,双方就朝鲜半岛局势和中东问题交换了意见。", ("CHN", "RUS"), {("CONSULT", "CHN", "RUS")}),
     ("2019年,两国外长就地区局势交换了看法。", ("CHN", "RUS"), {("CONSULT", "CHN", "RUS")}),
     ("2019年,两国情报部门交换了情报。", ("CHN", "RUS"), {("COOPERATE", "CHN", "RUS")}),
 ]
